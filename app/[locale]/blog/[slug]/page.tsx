@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleMeta } from "@/components/article-meta";
+import { renderArticleBody } from "@/components/mdx/render-article-body";
+import { Prose } from "@/components/prose";
+import { ResponsiveImage } from "@/components/responsive-image";
+import { getArticle, getArticles } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { localeParam } from "@/lib/locale-param";
+import { publishedLocales } from "@/lib/site";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const perLocale = await Promise.all(
+    publishedLocales.map(async (locale) =>
+      (await getArticles(locale)).map((article) => ({ locale, slug: article.slug })),
+    ),
+  );
+  return perLocale.flat();
+}
+
+async function articleFor(params: Props["params"]) {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  const article = await getArticle(locale, slug);
+  if (!article) notFound();
+  return article;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await articleFor(params);
+  return {
+    title: article.title,
+    description: article.excerpt,
+    alternates: { canonical: `/${article.locale}/blog/${article.slug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await articleFor(params);
+  const body = await renderArticleBody(article, getDictionary(article.locale));
+  return (
+    <article className="pb-8">
+      <div className="mx-auto max-w-5xl px-0 sm:px-8 sm:pt-8">
+        <ResponsiveImage
+          image={article.hero}
+          alt=""
+          sizes="(min-width: 64rem) 60rem, 100vw"
+          priority
+          className="aspect-[16/9] h-auto w-full bg-line object-cover sm:rounded-xl"
+        />
+      </div>
+      <header className="mx-auto max-w-[42rem] px-5 pt-8 sm:px-0 md:pt-12">
+        <h1 className="text-[2.1rem] leading-[1.15] font-bold tracking-tight text-balance md:text-5xl">
+          {article.title}
+        </h1>
+        <div className="mt-5">
+          <ArticleMeta article={article} />
+        </div>
+      </header>
+      <Prose className="mx-auto mt-10 max-w-[42rem] px-5 sm:px-0">{body}</Prose>
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "../globals.css";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { serif } from "@/lib/fonts";
+import { getDictionary } from "@/lib/i18n";
+import { localeParam } from "@/lib/locale-param";
+import { publishedLocales, site } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return publishedLocales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = getDictionary(locale);
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: `${t.home.title} — ${site.name}`, template: `%s — ${site.name}` },
+    description: t.siteDescription,
+  };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const locale = await localeParam(params);
+  const t = getDictionary(locale);
+  return (
+    <html lang={t.htmlLang} className={serif.variable}>
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only z-10 rounded-md bg-ink px-4 py-2 font-sans text-paper focus:not-sr-only focus:absolute focus:top-3 focus:left-3"
+        >
+          {t.skipToContent}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,44 @@
+import { ArticleCard } from "@/components/article-card";
+import { ArticleList } from "@/components/article-list";
+import { getArticles } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { localeParam } from "@/lib/locale-param";
+import Link from "next/link";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  const t = getDictionary(locale);
+  const [featured, ...others] = await getArticles(locale);
+  return (
+    <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
+      <header className="mb-12 max-w-2xl">
+        <h1 className="text-4xl font-bold tracking-tight md:text-5xl">{t.home.title}</h1>
+        <p className="mt-4 text-xl text-muted">{t.home.intro}</p>
+      </header>
+      {featured ? (
+        <ArticleCard article={featured} featured />
+      ) : (
+        <p className="text-lg">{t.blog.empty}</p>
+      )}
+      {others.length > 0 ? (
+        <section className="mt-16 border-t border-line pt-10" aria-labelledby="latest">
+          <h2
+            id="latest"
+            className="mb-8 font-sans text-sm font-semibold tracking-wide text-muted uppercase"
+          >
+            {t.home.latest}
+          </h2>
+          <ArticleList articles={others.slice(0, 6)} />
+        </section>
+      ) : null}
+      <p className="mt-14 font-sans">
+        <Link
+          href={`/${locale}/blog`}
+          className="font-medium underline decoration-accent underline-offset-4"
+        >
+          {t.home.allArticles} →
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { ArticleCard } from "@/components/article-card";
+import type { Article } from "@/lib/content";
+
+export function ArticleList({ articles }: { articles: Article[] }) {
+  return (
+    <ul className="grid gap-x-8 gap-y-14 sm:grid-cols-2 lg:grid-cols-3">
+      {articles.map((article) => (
+        <li key={`${article.locale}/${article.slug}`}>
+          <ArticleCard article={article} />
+        </li>
+      ))}
+    </ul>
+  );
+}

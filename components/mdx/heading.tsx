@@ -1,0 +1,24 @@
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/cn";
+
+type HeadingProps = ComponentProps<"h2"> & { as: "h2" | "h3" | "h4" };
+
+/**
+ * A section heading that links to itself: the whole title is the link, so its accessible
+ * name stays the title, and the "#" mark is decoration.
+ */
+export function Heading({ as: Tag, id, children, className, ...props }: HeadingProps) {
+  return (
+    <Tag id={id} className={cn("group scroll-mt-6", className)} {...props}>
+      <a href={`#${id}`} className="no-underline hover:underline">
+        {children}
+        <span
+          aria-hidden="true"
+          className="ml-2 font-sans text-[0.75em] text-accent opacity-0 transition-opacity group-hover:opacity-100 group-focus-within:opacity-100"
+        >
+          #
+        </span>
+      </a>
+    </Tag>
+  );
+}

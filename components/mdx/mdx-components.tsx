@@ -1,0 +1,50 @@
+import type { MDXComponents } from "mdx/types";
+import type { ComponentProps, ReactNode } from "react";
+import type { Article } from "@/lib/content";
+import type { MdxComponentName } from "@/lib/content/body";
+import type { Dictionary } from "@/lib/i18n";
+import { Callout, type CalloutType } from "./callout";
+import { Figure } from "./figure";
+import { Heading } from "./heading";
+import { Link } from "./link";
+import { ResponsiveImage } from "@/components/responsive-image";
+
+type Context = { article: Article; dictionary: Dictionary };
+
+/**
+ * The elements an article body renders with. Images resolve against the article's own
+ * images/ folder, which the content layer has already checked.
+ */
+export function getMdxComponents({ article, dictionary }: Context) {
+  const imageAt = (src: unknown) => {
+    const image = article.images.get(String(src));
+    if (!image)
+      throw new Error(
+        `${article.file}: image "${String(src)}" is not in the article's images/ folder`,
+      );
+    return image;
+  };
+  const site = {
+    Callout: (props: { type?: CalloutType; title?: string; children: ReactNode }) => (
+      <Callout {...props} labels={dictionary.callout} />
+    ),
+    Figure: ({ src, alt, caption }: { src: string; alt: string; caption?: string }) => (
+      <Figure image={imageAt(src)} alt={alt} caption={caption} />
+    ),
+  } satisfies Record<MdxComponentName, unknown>;
+
+  return {
+    ...site,
+    h2: (props: ComponentProps<"h2">) => <Heading as="h2" {...props} />,
+    h3: (props: ComponentProps<"h3">) => <Heading as="h3" {...props} />,
+    h4: (props: ComponentProps<"h4">) => <Heading as="h4" {...props} />,
+    a: Link,
+    img: ({ src, alt }: ComponentProps<"img">) => (
+      <ResponsiveImage
+        image={imageAt(src)}
+        alt={alt ?? ""}
+        sizes="(min-width: 48rem) 42rem, 100vw"
+      />
+    ),
+  } satisfies MDXComponents;
+}

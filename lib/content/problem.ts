@@ -1,0 +1,34 @@
+// A mistake found in content/, reported compiler-style: `file:line:column: error: message`.
+
+export type Severity = "error" | "warning";
+
+export type ContentProblem = {
+  /** Path relative to the project root, e.g. `content/blog/<slug>/fr.mdx`. */
+  file: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+  message: string;
+};
+
+export function formatProblem(problem: ContentProblem): string {
+  const position = [problem.file, problem.line, problem.line && problem.column]
+    .filter(Boolean)
+    .join(":");
+  return `${position}: ${problem.severity}: ${problem.message}`;
+}
+
+/** Thrown when content has errors: the build stops and prints every problem, one per line. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    const errors = problems.filter((problem) => problem.severity === "error");
+    super(
+      `${errors.length} content error${errors.length === 1 ? "" : "s"}:\n` +
+        errors.map(formatProblem).join("\n"),
+    );
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { locales, type Locale } from "@/lib/site";
+
+// Schemas at the boundary: what an author may write in content/, and the types derived from it.
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase ASCII id such as \"rudy-baer\"");
+
+/** A calendar date written `YYYY-MM-DD`; `2020-13-45` is refused rather than rolled over. */
+export const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD, e.g. "2020-10-19"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2020-10-19"')
+  .refine(isRealDate, "is not a real calendar date: check the month (01–12) and the day");
+
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const nonEmptyText = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
+
+export const articleFrontmatterSchema = z.strictObject({
+  state: z.enum(["published", "draft"], { error: 'must be "published" or "draft"' }),
+  title: nonEmptyText,
+  date: isoDate,
+  categories: z.array(id, { error: "must be a list of category ids" }).min(1, "must name at least one category"),
+  heroImage: z
+    .string({ error: "must be a path such as images/hero.jpg" })
+    .regex(/^images\/[^/\\]+$/, "must be a file in the article's images/ folder, e.g. images/hero.jpg"),
+  languages: z
+    .array(z.enum(locales, { error: `must be one of ${locales.join(", ")}` }), {
+      error: "must be a list with the article's language",
+    })
+    .length(1, "must list exactly one language: the one of the file name"),
+  excerpt: nonEmptyText,
+  authors: z.array(id, { error: "must be a list of author ids" }).min(1, "must name at least one author"),
+}, { error: "the frontmatter must be YAML fields such as `title: …`" });
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+export const authorSchema = z.strictObject({
+  name: nonEmptyText,
+  role: nonEmptyText.optional(),
+  bio: nonEmptyText.optional(),
+  avatar: z.string().regex(/^[^/\\]+\.(?:jpe?g|png|webp|avif)$/i, "must be an image file beside the author's .yml").optional(),
+  links: z.array(z.strictObject({ label: nonEmptyText, url })).default([]),
+});
+export type AuthorData = z.infer<typeof authorSchema>;
+
+const categoryLabels = { fr: nonEmptyText, en: nonEmptyText } satisfies Record<Locale, unknown>;
+
+export const categoriesSchema = z.record(id, z.strictObject(categoryLabels));

@@ -1,0 +1,16 @@
+import { site, type Locale } from "@/lib/site";
+
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * Formats a calendar date (`YYYY-MM-DD`) for readers, e.g. "19 octobre 2020".
+ * Noon UTC keeps the day the same in Europe/Paris whatever the server's time zone.
+ */
+export function formatDate(isoDate: string, locale: Locale): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: site.timeZone });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${isoDate}T12:00:00Z`));
+}

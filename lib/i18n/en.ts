@@ -1,0 +1,34 @@
+import type { Dictionary } from "./fr";
+
+// English interface strings, with the same keys as fr.ts.
+export const en: Dictionary = {
+  htmlLang: "en",
+  siteTagline: "The blog",
+  siteDescription: "BearStudio’s blog: web development, product, entrepreneurship and studio life.",
+  nav: { home: "Home", blog: "Blog", main: "Main navigation" },
+  skipToContent: "Skip to content",
+  home: {
+    title: "The blog",
+    intro: "What we learn while designing web products, written by the studio’s team.",
+    latest: "Latest articles",
+    allArticles: "All articles",
+  },
+  blog: {
+    title: "All articles",
+    intro: "Every article on the blog, newest first.",
+    empty: "No article is published yet. Come back soon!",
+  },
+  article: {
+    readingTime: (minutes: number) => `${minutes} min read`,
+    by: "By",
+    publishedOn: "Published on",
+    categories: "Categories",
+    backToBlog: "All articles",
+  },
+  callout: { info: "Note", tip: "Tip", warning: "Warning", danger: "Danger" },
+  headingLink: (text: string) => `Link to the section “${text}”`,
+  footer: {
+    studio: "The studio’s website",
+    rights: "All rights reserved.",
+  },
+};

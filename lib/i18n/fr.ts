@@ -1,0 +1,35 @@
+// French interface strings. Keys added here must be added to en.ts too (a type error says so).
+export const fr = {
+  htmlLang: "fr",
+  siteTagline: "Le blog",
+  siteDescription:
+    "Le blog du BearStudio : développement web, produit, entrepreneuriat et vie de studio.",
+  nav: { home: "Accueil", blog: "Blog", main: "Navigation principale" },
+  skipToContent: "Aller au contenu",
+  home: {
+    title: "Le blog",
+    intro: "Ce que nous apprenons en concevant des produits web, écrit par l’équipe du studio.",
+    latest: "Derniers articles",
+    allArticles: "Tous les articles",
+  },
+  blog: {
+    title: "Tous les articles",
+    intro: "Tous les articles du blog, du plus récent au plus ancien.",
+    empty: "Aucun article n’est encore publié. Revenez bientôt !",
+  },
+  article: {
+    readingTime: (minutes: number) => `${minutes} min de lecture`,
+    by: "Par",
+    publishedOn: "Publié le",
+    categories: "Catégories",
+    backToBlog: "Tous les articles",
+  },
+  callout: { info: "À noter", tip: "Astuce", warning: "Attention", danger: "Danger" },
+  headingLink: (text: string) => `Lien vers la section « ${text} »`,
+  footer: {
+    studio: "Le site du studio",
+    rights: "Tous droits réservés.",
+  },
+};
+
+export type Dictionary = typeof fr;

@@ -1,0 +1,85 @@
+import type { ContentImage, ImageFormat } from "@/lib/content";
+
+// Responsive variants of article images, generated at build time by app/media so that the
+// Node server and the static export serve the same files.
+
+/** Widths for srcset: a phone, a tablet or a 2x phone, a desktop column, a wide 2x screen. */
+const variantWidths = [480, 800, 1200, 1600];
+const modernFormats = ["avif", "webp"] as const;
+
+export type ImageVariant = {
+  image: ContentImage;
+  fileName: string;
+  width: number;
+  format: ImageFormat;
+};
+
+const extensions: Record<ImageFormat, string> = {
+  jpeg: "jpg",
+  png: "png",
+  webp: "webp",
+  avif: "avif",
+  gif: "gif",
+};
+
+export const contentTypes: Record<ImageFormat, string> = {
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  avif: "image/avif",
+  gif: "image/gif",
+};
+
+export function mediaUrl(slug: string, fileName: string): string {
+  return `/media/${slug}/${fileName}`;
+}
+
+/** Every file the site serves for one image: the original, then each width in each format. */
+export function imageVariants(image: ContentImage): ImageVariant[] {
+  const original: ImageVariant = {
+    image,
+    fileName: image.fileName,
+    width: image.width,
+    format: image.format,
+  };
+  // An animated GIF is served as it is.
+  if (image.format === "gif") return [original];
+  const widths = variantWidths.filter((width) => width < image.width);
+  const base = image.fileName.replace(/\.[^.]+$/, "");
+  const formats = [...new Set<ImageFormat>([...modernFormats, image.format])];
+  const resized = formats.flatMap((format) =>
+    [...widths, image.width].map((width) => ({
+      image,
+      fileName: `${base}.${width}w.${extensions[format]}`,
+      width,
+      format,
+    })),
+  );
+  return [original, ...resized];
+}
+
+export type ImageSources = {
+  src: string;
+  width: number;
+  height: number;
+  /** srcset per format, most efficient first; the last one is the original format. */
+  sources: { type: string; srcSet: string }[];
+};
+
+export function imageSources(image: ContentImage): ImageSources {
+  const resized = imageVariants(image).slice(1);
+  const byFormat = new Map<ImageFormat, ImageVariant[]>();
+  for (const variant of resized)
+    byFormat.set(variant.format, [...(byFormat.get(variant.format) ?? []), variant]);
+  return {
+    src: mediaUrl(image.slug, image.fileName),
+    width: image.width,
+    height: image.height,
+    sources: [...byFormat].map(([format, variants]) => ({
+      type: contentTypes[format],
+      srcSet: variants
+        .map((variant) => `${mediaUrl(image.slug, variant.fileName)} ${variant.width}w`)
+        .join(", "),
+    })),
+  };
+}

@@ -1,0 +1,20 @@
+// Site identity: the one place that names the site, its address and its languages.
+
+export const locales = ["fr", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "fr";
+
+/** Languages that have pages today; English joins when its side of the site is built. */
+export const publishedLocales: readonly Locale[] = ["fr"];
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+export const site = {
+  name: "BearStudio",
+  /** Absolute base URL of the production site, without trailing slash. */
+  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  studioUrl: "https://www.bearstudio.fr",
+  timeZone: "Europe/Paris",
+} as const;
