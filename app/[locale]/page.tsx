@@ -1,5 +1,6 @@
 import { ArticleCard } from "@/components/article-card";
 import { ArticleList } from "@/components/article-list";
+import { PageIntro } from "@/components/page-intro";
 import { getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
@@ -11,10 +12,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const [featured, ...others] = await getArticles(locale);
   return (
     <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
-      <header className="mb-12 max-w-2xl">
-        <h1 className="text-4xl font-bold tracking-tight md:text-5xl">{t.home.title}</h1>
-        <p className="mt-4 text-xl text-muted">{t.home.intro}</p>
-      </header>
+      <PageIntro title={t.home.title}>{t.home.intro}</PageIntro>
       {featured ? (
         <ArticleCard article={featured} featured />
       ) : (

@@ -12,12 +12,8 @@ export function Heading({ as: Tag, id, children, className, ...props }: HeadingP
     <Tag id={id} className={cn("group scroll-mt-6", className)} {...props}>
       <a href={`#${id}`} className="no-underline hover:underline">
         {children}
-        <span
-          aria-hidden="true"
-          className="ml-2 font-sans text-[0.75em] text-accent opacity-0 transition-opacity group-hover:opacity-100 group-focus-within:opacity-100"
-        >
-          #
-        </span>
+        {/* A pseudo-element: the mark is neither read out nor copied with the title. */}
+        <span className="ml-2 font-sans text-[0.75em] text-accent opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100 after:content-['#']" />
       </a>
     </Tag>
   );

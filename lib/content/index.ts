@@ -53,3 +53,14 @@ export async function getArticleImages() {
   }
   return [...images.values()];
 }
+
+/** Every author of content/authors/, whether or not they have published yet. */
+export async function getAuthors(): Promise<Author[]> {
+  const { authors } = await getContent();
+  return [...authors.values()];
+}
+
+export async function getCategories(): Promise<Category[]> {
+  const { categories } = await getContent();
+  return [...categories.values()];
+}

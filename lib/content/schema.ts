@@ -10,7 +10,10 @@ const id = z
 /** A calendar date written `YYYY-MM-DD`; `2020-13-45` is refused rather than rolled over. */
 export const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. "2020-10-19"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2020-10-19"')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'must be a date written YYYY-MM-DD, e.g. "2020-10-19"',
+    abort: true,
+  })
   .refine(isRealDate, "is not a real calendar date: check the month (01–12) and the day");
 
 export function isRealDate(value: string): boolean {

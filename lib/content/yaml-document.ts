@@ -56,5 +56,9 @@ function offsetOf(document: Document, path: YamlPath): number {
 function yamlMessage(code: string, message: string): string {
   const firstLine = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
   if (code === "DUPLICATE_KEY") return `${firstLine}: remove one of the two entries`;
+  // The parser notices an unclosed quote where the file or the block ends, not where it opened.
+  if (code === "MISSING_CHAR" && /quote/.test(firstLine)) {
+    return `invalid YAML: ${firstLine}: a quoted value above this line is never closed`;
+  }
   return `invalid YAML: ${firstLine}`;
 }

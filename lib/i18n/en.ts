@@ -25,6 +25,15 @@ export const en: Dictionary = {
     categories: "Categories",
     backToBlog: "All articles",
   },
+  author: {
+    articles: "Articles",
+    description: (name: string) => `Articles by ${name} on BearStudio’s blog.`,
+    empty: (name: string) => `${name} has not published an article here yet.`,
+  },
+  category: {
+    description: (label: string) => `Articles in ${label}, newest first.`,
+    empty: "No article in this category yet.",
+  },
   callout: { info: "Note", tip: "Tip", warning: "Warning", danger: "Danger" },
   headingLink: (text: string) => `Link to the section “${text}”`,
   footer: {

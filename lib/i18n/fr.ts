@@ -24,6 +24,16 @@ export const fr = {
     categories: "Catégories",
     backToBlog: "Tous les articles",
   },
+  author: {
+    articles: "Ses articles",
+    description: (name: string) => `Les articles de ${name} sur le blog du BearStudio.`,
+    empty: (name: string) => `${name} n’a pas encore publié d’article ici.`,
+  },
+  category: {
+    description: (label: string) =>
+      `Les articles de la catégorie ${label}, du plus récent au plus ancien.`,
+    empty: "Aucun article publié dans cette catégorie pour l’instant.",
+  },
   callout: { info: "À noter", tip: "Astuce", warning: "Attention", danger: "Danger" },
   headingLink: (text: string) => `Lien vers la section « ${text} »`,
   footer: {

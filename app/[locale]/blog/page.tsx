@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/article-list";
+import { PageIntro } from "@/components/page-intro";
 import { getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
@@ -22,10 +23,7 @@ export default async function BlogIndexPage({ params }: Props) {
   const articles = await getArticles(locale);
   return (
     <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
-      <header className="mb-12 max-w-2xl">
-        <h1 className="text-4xl font-bold tracking-tight md:text-5xl">{t.blog.title}</h1>
-        <p className="mt-4 text-xl text-muted">{t.blog.intro}</p>
-      </header>
+      <PageIntro title={t.blog.title}>{t.blog.intro}</PageIntro>
       {articles.length > 0 ? (
         <ArticleList articles={articles} />
       ) : (

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/article-list";
+import { AuthorCard } from "@/components/author-card";
+import { getArticles, getAuthors } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { localeParam } from "@/lib/locale-param";
+import { publishedLocales } from "@/lib/site";
+
+type Props = { params: Promise<{ locale: string; author: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const authors = await getAuthors();
+  return publishedLocales.flatMap((locale) =>
+    authors.map((author) => ({ locale, author: author.id })),
+  );
+}
+
+async function authorFor(params: Props["params"]) {
+  const locale = await localeParam(params);
+  const { author: id } = await params;
+  const author = (await getAuthors()).find((candidate) => candidate.id === id);
+  if (!author) notFound();
+  const articles = (await getArticles(locale)).filter((article) =>
+    article.authors.some((candidate) => candidate.id === id),
+  );
+  return { locale, author, articles };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, author } = await authorFor(params);
+  return {
+    title: author.name,
+    description: getDictionary(locale).author.description(author.name),
+    alternates: { canonical: `/${locale}/blog/authors/${author.id}` },
+  };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const { locale, author, articles } = await authorFor(params);
+  const t = getDictionary(locale);
+  return (
+    <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
+      <div className="mb-14">
+        <AuthorCard author={author} />
+      </div>
+      <h2 className="mb-8 font-sans text-sm font-semibold tracking-wide text-muted uppercase">
+        {t.author.articles}
+      </h2>
+      {articles.length > 0 ? (
+        <ArticleList articles={articles} />
+      ) : (
+        <p className="text-lg">{t.author.empty(author.name)}</p>
+      )}
+    </div>
+  );
+}

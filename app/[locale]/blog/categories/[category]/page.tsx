@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/article-list";
+import { PageIntro } from "@/components/page-intro";
+import { getArticles, getCategories } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { localeParam } from "@/lib/locale-param";
+import { publishedLocales } from "@/lib/site";
+
+type Props = { params: Promise<{ locale: string; category: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const categories = await getCategories();
+  return publishedLocales.flatMap((locale) =>
+    categories.map((category) => ({ locale, category: category.id })),
+  );
+}
+
+async function categoryFor(params: Props["params"]) {
+  const locale = await localeParam(params);
+  const { category: id } = await params;
+  const category = (await getCategories()).find((candidate) => candidate.id === id);
+  if (!category) notFound();
+  const articles = (await getArticles(locale)).filter((article) =>
+    article.categories.some((candidate) => candidate.id === id),
+  );
+  return { locale, category, articles };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, category } = await categoryFor(params);
+  const label = category.labels[locale];
+  return {
+    title: label,
+    description: getDictionary(locale).category.description(label),
+    alternates: { canonical: `/${locale}/blog/categories/${category.id}` },
+  };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { locale, category, articles } = await categoryFor(params);
+  const t = getDictionary(locale);
+  const label = category.labels[locale];
+  return (
+    <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
+      <PageIntro title={label}>{t.category.description(label)}</PageIntro>
+      {articles.length > 0 ? (
+        <ArticleList articles={articles} />
+      ) : (
+        <p className="text-lg">{t.category.empty}</p>
+      )}
+    </div>
+  );
+}
