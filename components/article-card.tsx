@@ -1,3 +1,4 @@
+import { paths } from "@/lib/urls";
 import Link from "next/link";
 import { ResponsiveImage } from "@/components/responsive-image";
 import type { Article } from "@/lib/content";
@@ -14,7 +15,7 @@ type ArticleCardProps = {
 /** An article in a list: image, title, date, reading time and excerpt; the title is the link. */
 export function ArticleCard({ article, featured = false }: ArticleCardProps) {
   const t = getDictionary(article.locale);
-  const href = `/${article.locale}/blog/${article.slug}`;
+  const href = paths.article(article.locale, article.slug);
   return (
     <article
       className={cn(
@@ -51,6 +52,19 @@ export function ArticleCard({ article, featured = false }: ArticleCardProps) {
           {t.article.readingTime(article.readingMinutes)}
         </p>
         <p className="text-lg leading-relaxed">{article.excerpt}</p>
+        <ul aria-label={t.article.categories} className="flex flex-wrap gap-2 font-sans text-sm">
+          {article.categories.map((category) => (
+            <li key={category.id}>
+              {/* Above the title link's overlay, so that each category stays its own link. */}
+              <Link
+                href={paths.category(article.locale, category.id)}
+                className="relative z-10 inline-flex min-h-6 items-center rounded-full border border-line px-2.5 hover:border-accent"
+              >
+                {category.labels[article.locale]}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </div>
     </article>
   );

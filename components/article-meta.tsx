@@ -1,3 +1,4 @@
+import { paths } from "@/lib/urls";
 import Link from "next/link";
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
@@ -19,7 +20,7 @@ export function ArticleMeta({ article }: { article: Article }) {
           <span key={author.id}>
             {index > 0 ? ", " : null}
             <Link
-              href={`/${locale}/blog/authors/${author.id}`}
+              href={paths.author(locale, author.id)}
               className="font-medium text-ink hover:underline"
             >
               {author.name}
@@ -32,7 +33,7 @@ export function ArticleMeta({ article }: { article: Article }) {
         {article.categories.map((category) => (
           <li key={category.id}>
             <Link
-              href={`/${locale}/blog/categories/${category.id}`}
+              href={paths.category(locale, category.id)}
               className="rounded-full border border-line px-2.5 py-0.5 text-sm text-ink hover:border-accent"
             >
               {category.labels[locale]}

@@ -1,3 +1,4 @@
+import { paths } from "@/lib/urls";
 import Link from "next/link";
 import { getDictionary } from "@/lib/i18n";
 import { site, type Locale } from "@/lib/site";
@@ -7,7 +8,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4 font-sans sm:px-8">
-        <Link href={`/${locale}`} className="group flex items-baseline gap-2 rounded-sm">
+        <Link href={paths.home(locale)} className="group flex items-baseline gap-2 rounded-sm">
           <span className="font-serif text-2xl font-bold tracking-tight">{site.name}</span>
           <span className="text-sm text-muted group-hover:text-ink">{t.siteTagline}</span>
         </Link>
@@ -15,7 +16,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="flex items-center gap-1 text-[0.95rem]">
             <li>
               <Link
-                href={`/${locale}/blog`}
+                href={paths.blog(locale)}
                 className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-line/60"
               >
                 {t.nav.blog}

@@ -14,3 +14,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
   }
   return formatter.format(new Date(`${isoDate}T12:00:00Z`));
 }
+
+/** Today's date in the site's time zone, `YYYY-MM-DD`: the day scheduled articles go live. */
+export function isoToday(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: site.timeZone }).format(now);
+}

@@ -25,6 +25,7 @@ export async function generateMetadata({
     metadataBase: new URL(site.url),
     title: { default: `${t.home.title} — ${site.name}`, template: `%s — ${site.name}` },
     description: t.siteDescription,
+    applicationName: site.name,
   };
 }
 

@@ -4,7 +4,29 @@ import { PageIntro } from "@/components/page-intro";
 import { getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+import { paths } from "@/lib/urls";
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = getDictionary(locale);
+  return {
+    ...pageMetadata({
+      locale,
+      title: t.home.title,
+      description: t.siteDescription,
+      path: paths.home,
+    }),
+    title: { absolute: `${t.home.title} — ${site.name}` },
+  };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
@@ -31,7 +53,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       ) : null}
       <p className="mt-14 font-sans">
         <Link
-          href={`/${locale}/blog`}
+          href={paths.blog(locale)}
           className="font-medium underline decoration-accent underline-offset-4"
         >
           {t.home.allArticles} →

@@ -5,6 +5,10 @@ import { cn } from "@/lib/cn";
 export const calloutTypes = ["info", "tip", "warning", "danger"] as const;
 export type CalloutType = (typeof calloutTypes)[number];
 
+export function isCalloutType(value: unknown): value is CalloutType {
+  return (calloutTypes as readonly unknown[]).includes(value);
+}
+
 const styles: Record<CalloutType, { box: string; icon: ReactNode }> = {
   info: {
     box: "border-sky-700/30 bg-sky-50 dark:bg-sky-950/40",

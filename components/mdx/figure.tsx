@@ -1,22 +1,16 @@
-import { ResponsiveImage } from "@/components/responsive-image";
-import type { ContentImage } from "@/lib/content";
+import type { ReactNode } from "react";
 
 type FigureProps = {
-  image: ContentImage;
-  alt: string;
+  /** The image, already sized: a responsive <picture> on the site, a plain <img> in feeds. */
+  children: ReactNode;
   caption?: string;
 };
 
-/** An article figure: the image at its intrinsic ratio, loaded lazily, with its caption. */
-export function Figure({ image, alt, caption }: FigureProps) {
+/** An article figure, wider than the text on desktop, with its caption. */
+export function Figure({ children, caption }: FigureProps) {
   return (
-    <figure className="not-prose my-10 md:-mx-16">
-      <ResponsiveImage
-        image={image}
-        alt={alt}
-        sizes="(min-width: 56rem) 52rem, 100vw"
-        className="h-auto w-full rounded-md bg-stone-200 dark:bg-stone-800"
-      />
+    <figure className="not-prose my-10 md:-mx-16 [&_img]:h-auto [&_img]:w-full [&_img]:rounded-md [&_img]:bg-line">
+      {children}
       {caption ? (
         <figcaption className="mt-3 px-4 text-center font-sans text-sm text-muted md:px-16">
           {caption}
@@ -25,3 +19,6 @@ export function Figure({ image, alt, caption }: FigureProps) {
     </figure>
   );
 }
+
+/** How wide a figure is displayed: the text column plus its desktop overhang. */
+Figure.sizes = "(min-width: 56rem) 52rem, 100vw";

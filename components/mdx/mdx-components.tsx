@@ -1,13 +1,13 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps, ReactNode } from "react";
-import type { Article } from "@/lib/content";
+import { ResponsiveImage } from "@/components/responsive-image";
+import type { Article, ContentImage } from "@/lib/content";
 import type { MdxComponentName } from "@/lib/content/body";
 import type { Dictionary } from "@/lib/i18n";
 import { Callout, type CalloutType } from "./callout";
 import { Figure } from "./figure";
 import { Heading } from "./heading";
 import { Link } from "./link";
-import { ResponsiveImage } from "@/components/responsive-image";
 
 type Context = { article: Article; dictionary: Dictionary };
 
@@ -24,12 +24,16 @@ export function getMdxComponents({ article, dictionary }: Context) {
       );
     return image;
   };
+  const picture = (image: ContentImage, alt: string, sizes: string) => (
+    <ResponsiveImage image={image} alt={alt} sizes={sizes} />
+  );
+
   const site = {
     Callout: (props: { type?: CalloutType; title?: string; children: ReactNode }) => (
       <Callout {...props} labels={dictionary.callout} />
     ),
     Figure: ({ src, alt, caption }: { src: string; alt: string; caption?: string }) => (
-      <Figure image={imageAt(src)} alt={alt} caption={caption} />
+      <Figure caption={caption}>{picture(imageAt(src), alt, Figure.sizes)}</Figure>
     ),
   } satisfies Record<MdxComponentName, unknown>;
 
@@ -39,12 +43,7 @@ export function getMdxComponents({ article, dictionary }: Context) {
     h3: (props: ComponentProps<"h3">) => <Heading as="h3" {...props} />,
     h4: (props: ComponentProps<"h4">) => <Heading as="h4" {...props} />,
     a: Link,
-    img: ({ src, alt }: ComponentProps<"img">) => (
-      <ResponsiveImage
-        image={imageAt(src)}
-        alt={alt ?? ""}
-        sizes="(min-width: 48rem) 42rem, 100vw"
-      />
-    ),
+    img: ({ src, alt }: ComponentProps<"img">) =>
+      picture(imageAt(src), alt ?? "", "(min-width: 48rem) 42rem, 100vw"),
   } satisfies MDXComponents;
 }

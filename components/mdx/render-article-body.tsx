@@ -1,30 +1,28 @@
 // The only importer of next-mdx-remote (archived upstream): swapping it is a one-file change.
 import { compileMDX } from "next-mdx-remote/rsc";
-import remarkGfm from "remark-gfm";
 import type { Article } from "@/lib/content";
 import { bodyWithFileLines } from "@/lib/content/body";
-import type { Dictionary } from "@/lib/i18n";
+import { getDictionary } from "@/lib/i18n";
 import { getMdxComponents } from "./mdx-components";
-import { rehypeFigures } from "./plugins/rehype-figures";
-import { rehypeHeadingIds } from "./plugins/rehype-heading-ids";
+import { rehypePlugins, remarkPlugins } from "./plugins";
 
 /** Compiles an article body (MDX, or CommonMark + GFM for `.md`) into React elements. */
-export async function renderArticleBody(article: Article, dictionary: Dictionary) {
+export async function renderArticleBody(article: Article) {
   const { content } = await compileMDX({
     source: bodyWithFileLines(article.body, article.bodyLine),
-    components: getMdxComponents({ article, dictionary }),
+    components: getMdxComponents({ article, dictionary: getDictionary(article.locale) }),
     options: {
       // Expressions and imports are refused by the content check; blocking them here too
       // means nothing an article holds ever runs as code.
       blockJS: true,
       mdxOptions: {
         format: article.format,
-        remarkPlugins: [remarkGfm],
-        rehypePlugins: [rehypeHeadingIds, rehypeFigures],
+        remarkPlugins,
+        rehypePlugins,
       },
     },
   }).catch((error: unknown) => {
-    throw new Error(`${article.file}: the article cannot be rendered: ${(error as Error).message}`);
+    throw new Error(`${article.file}: the article cannot be rendered: ${String(error)}`);
   });
   return content;
 }

@@ -1,5 +1,6 @@
 // The content surface used by pages, metadata and (later) feeds and sitemap alike.
 // Everything else in lib/content is an implementation detail of these functions.
+import { isoToday } from "@/lib/format-date";
 import type { Locale } from "@/lib/site";
 import { loadContent, type Article, type Author, type Category, type Content } from "./load";
 import type { ContentImage } from "./images";
@@ -10,13 +11,16 @@ export type { ContentImage, ImageFormat } from "./images";
 
 let cached: Promise<Content> | undefined;
 
+/** The project folder holding content/; tests point it at a fixture folder. */
+const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
+
 /**
  * Loads content/ once per production process (and afresh on every call in development, so an
  * edit shows on reload). Any error stops the build with `file:line: message` lines.
  */
 async function getContent(): Promise<Content> {
-  if (process.env.NODE_ENV === "development") return validated(loadContent(process.cwd()));
-  cached ??= validated(loadContent(process.cwd()));
+  if (process.env.NODE_ENV === "development") return validated(loadContent(contentRoot()));
+  cached ??= validated(loadContent(contentRoot()));
   return cached;
 }
 
@@ -28,9 +32,16 @@ async function validated(loading: Promise<Content>): Promise<Content> {
   return content;
 }
 
-/** Drafts exist only in development. */
+/**
+ * Drafts and articles dated in the future exist only in development; a rebuild on or after
+ * an article's date publishes it.
+ */
+export function isPublished(article: Pick<Article, "state" | "date">, today = isoToday()): boolean {
+  return article.state === "published" && article.date <= today;
+}
+
 function isVisible(article: Article): boolean {
-  return article.state === "published" || process.env.NODE_ENV === "development";
+  return process.env.NODE_ENV === "development" || isPublished(article);
 }
 
 /** The articles of one language, newest first. */
@@ -63,4 +74,10 @@ export async function getAuthors(): Promise<Author[]> {
 export async function getCategories(): Promise<Category[]> {
   const { categories } = await getContent();
   return [...categories.values()];
+}
+
+/** The languages an article is published in (its translations share its slug). */
+export async function getArticleLanguages(slug: string): Promise<Locale[]> {
+  const { articles } = await getContent();
+  return articles.filter((article) => article.slug === slug && isVisible(article)).map((article) => article.locale);
 }

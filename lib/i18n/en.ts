@@ -17,6 +17,13 @@ export const en: Dictionary = {
     title: "All articles",
     intro: "Every article on the blog, newest first.",
     empty: "No article is published yet. Come back soon!",
+    pageTitle: (page: number) => `All articles, page ${page}`,
+  },
+  pagination: {
+    label: "Article pages",
+    previous: "Newer",
+    next: "Older",
+    page: (page: number) => `Page ${page}`,
   },
   article: {
     readingTime: (minutes: number) => `${minutes} min read`,
@@ -33,6 +40,13 @@ export const en: Dictionary = {
   category: {
     description: (label: string) => `Articles in ${label}, newest first.`,
     empty: "No article in this category yet.",
+  },
+  feeds: {
+    rss: "BearStudio’s blog (RSS)",
+    atom: "BearStudio’s blog (Atom)",
+    json: "BearStudio’s blog (JSON Feed)",
+    title: "BearStudio’s blog",
+    label: "Feeds",
   },
   callout: { info: "Note", tip: "Tip", warning: "Warning", danger: "Danger" },
   headingLink: (text: string) => `Link to the section “${text}”`,

@@ -16,6 +16,13 @@ export const fr = {
     title: "Tous les articles",
     intro: "Tous les articles du blog, du plus récent au plus ancien.",
     empty: "Aucun article n’est encore publié. Revenez bientôt !",
+    pageTitle: (page: number) => `Tous les articles, page ${page}`,
+  },
+  pagination: {
+    label: "Pages des articles",
+    previous: "Plus récents",
+    next: "Plus anciens",
+    page: (page: number) => `Page ${page}`,
   },
   article: {
     readingTime: (minutes: number) => `${minutes} min de lecture`,
@@ -33,6 +40,13 @@ export const fr = {
     description: (label: string) =>
       `Les articles de la catégorie ${label}, du plus récent au plus ancien.`,
     empty: "Aucun article publié dans cette catégorie pour l’instant.",
+  },
+  feeds: {
+    rss: "Le blog du BearStudio (RSS)",
+    atom: "Le blog du BearStudio (Atom)",
+    json: "Le blog du BearStudio (JSON Feed)",
+    title: "Le blog du BearStudio",
+    label: "Flux",
   },
   callout: { info: "À noter", tip: "Astuce", warning: "Attention", danger: "Danger" },
   headingLink: (text: string) => `Lien vers la section « ${text} »`,

@@ -4,10 +4,12 @@ import { ArticleMeta } from "@/components/article-meta";
 import { renderArticleBody } from "@/components/mdx/render-article-body";
 import { Prose } from "@/components/prose";
 import { ResponsiveImage } from "@/components/responsive-image";
-import { getArticle, getArticles } from "@/lib/content";
-import { getDictionary } from "@/lib/i18n";
+import { JsonLd } from "@/components/json-ld";
+import { getArticle, getArticleLanguages, getArticles } from "@/lib/content";
 import { localeParam } from "@/lib/locale-param";
+import { articleMetadata } from "@/lib/metadata";
 import { publishedLocales } from "@/lib/site";
+import { articleBreadcrumbJsonLd, blogPostingJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,18 +34,16 @@ async function articleFor(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleFor(params);
-  return {
-    title: article.title,
-    description: article.excerpt,
-    alternates: { canonical: `/${article.locale}/blog/${article.slug}` },
-  };
+  return articleMetadata(article, await getArticleLanguages(article.slug));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params);
-  const body = await renderArticleBody(article, getDictionary(article.locale));
+  const body = await renderArticleBody(article);
   return (
     <article className="pb-8">
+      <JsonLd data={blogPostingJsonLd(article)} />
+      <JsonLd data={articleBreadcrumbJsonLd(article)} />
       <div className="mx-auto max-w-5xl px-0 sm:px-8 sm:pt-8">
         <ResponsiveImage
           image={article.hero}

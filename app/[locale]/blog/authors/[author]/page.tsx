@@ -5,7 +5,9 @@ import { AuthorCard } from "@/components/author-card";
 import { getArticles, getAuthors } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
+import { pageMetadata } from "@/lib/metadata";
 import { publishedLocales } from "@/lib/site";
+import { paths } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string; author: string }> };
 
@@ -31,11 +33,12 @@ async function authorFor(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, author } = await authorFor(params);
-  return {
+  return pageMetadata({
+    locale,
     title: author.name,
     description: getDictionary(locale).author.description(author.name),
-    alternates: { canonical: `/${locale}/blog/authors/${author.id}` },
-  };
+    path: (pathLocale) => paths.author(pathLocale, author.id),
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -5,7 +5,9 @@ import { PageIntro } from "@/components/page-intro";
 import { getArticles, getCategories } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
+import { pageMetadata } from "@/lib/metadata";
 import { publishedLocales } from "@/lib/site";
+import { paths } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string; category: string }> };
 
@@ -32,11 +34,12 @@ async function categoryFor(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category } = await categoryFor(params);
   const label = category.labels[locale];
-  return {
+  return pageMetadata({
+    locale,
     title: label,
     description: getDictionary(locale).category.description(label),
-    alternates: { canonical: `/${locale}/blog/categories/${category.id}` },
-  };
+    path: (pathLocale) => paths.category(pathLocale, category.id),
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -1,0 +1,8 @@
+import { feedResponse, feedStaticParams } from "@/lib/feed-route";
+
+export const dynamicParams = false;
+export const generateStaticParams = feedStaticParams;
+
+export function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return feedResponse(params, (feed) => feed.atom1(), "application/atom+xml; charset=utf-8");
+}

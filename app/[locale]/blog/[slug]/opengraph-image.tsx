@@ -1,0 +1,29 @@
+import { ImageResponse } from "next/og";
+import { notFound } from "next/navigation";
+import { OgCard, ogSize } from "@/components/og-card";
+import { getArticle } from "@/lib/content";
+import { formatDate } from "@/lib/format-date";
+import { localeParam } from "@/lib/locale-param";
+import { ogFonts } from "@/lib/og/fonts";
+
+export { generateStaticParams } from "./page";
+export const size = ogSize;
+export const contentType = "image/png";
+
+export default async function ArticlePreviewImage({
+  params,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+}) {
+  const locale = await localeParam(params);
+  const article = await getArticle(locale, (await params).slug);
+  if (!article) notFound();
+  return new ImageResponse(
+    <OgCard
+      title={article.title}
+      kicker={article.categories.map((category) => category.labels[locale]).join(" · ")}
+      byline={`${article.authors.map((author) => author.name).join(", ")} · ${formatDate(article.date, locale)}`}
+    />,
+    { ...ogSize, fonts: ogFonts() },
+  );
+}

@@ -1,0 +1,56 @@
+import type { MetadataRoute } from "next";
+import {
+  getArticleLanguages,
+  getArticles,
+  getAuthors,
+  getCategories,
+  type Article,
+} from "@/lib/content";
+import { publishedLocales, type Locale } from "@/lib/site";
+import { absoluteUrl, paths } from "@/lib/urls";
+
+type Entry = MetadataRoute.Sitemap[number];
+
+/** Every indexable page, with its last change and its other languages. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const entries: Entry[] = [];
+  const entry = (
+    path: (locale: Locale) => string,
+    locale: Locale,
+    articles: Article[],
+    languages = publishedLocales,
+  ): Entry => ({
+    url: absoluteUrl(path(locale)),
+    lastModified: articles[0]?.date,
+    alternates: {
+      languages: Object.fromEntries(
+        languages.map((language) => [language, absoluteUrl(path(language))]),
+      ),
+    },
+  });
+
+  const [authors, categories] = await Promise.all([getAuthors(), getCategories()]);
+  for (const locale of publishedLocales) {
+    const articles = await getArticles(locale);
+    entries.push(entry(paths.home, locale, articles), entry(paths.blog, locale, articles));
+    for (const article of articles) {
+      const languages = await getArticleLanguages(article.slug);
+      entries.push(
+        entry((language) => paths.article(language, article.slug), locale, [article], languages),
+      );
+    }
+    for (const category of categories) {
+      const listed = articles.filter((article) =>
+        article.categories.some(({ id }) => id === category.id),
+      );
+      entries.push(entry((language) => paths.category(language, category.id), locale, listed));
+    }
+    for (const author of authors) {
+      const listed = articles.filter((article) =>
+        article.authors.some(({ id }) => id === author.id),
+      );
+      entries.push(entry((language) => paths.author(language, author.id), locale, listed));
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,26 @@
+import rehypeStringify from "rehype-stringify";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { Article } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { rehypePlugins, remarkPlugins } from "./plugins";
+import { rehypeFeedElements } from "./plugins/rehype-feed-elements";
+
+/**
+ * An article body as plain HTML for feeds, with absolute URLs. React's HTML renderer cannot
+ * run in a route handler, so the same Markdown plugins feed a unified pipeline instead.
+ */
+export async function renderArticleHtml(article: Article): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(article.format === "mdx" ? [remarkMdx] : [])
+    .use(remarkPlugins)
+    .use(remarkRehype, { passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"] })
+    .use(rehypePlugins)
+    .use(rehypeFeedElements, { article, dictionary: getDictionary(article.locale) })
+    .use(rehypeStringify)
+    .process(article.body);
+  return String(file);
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getDictionary } from "@/lib/i18n";
+import type { Locale } from "@/lib/site";
+import { paths } from "@/lib/urls";
+
+type PaginationProps = { locale: Locale; page: number; pageCount: number };
+
+/** Previous / next links and the page list of the blog index. */
+export function Pagination({ locale, page, pageCount }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  const t = getDictionary(locale).pagination;
+  const link =
+    "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 hover:bg-line/60";
+  return (
+    <nav aria-label={t.label} className="mt-16 font-sans">
+      <ul className="flex flex-wrap items-center justify-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={paths.blog(locale, page - 1)} rel="prev" className={link}>
+              ← {t.previous}
+            </Link>
+          </li>
+        ) : null}
+        {Array.from({ length: pageCount }, (_, index) => index + 1).map((number) => (
+          <li key={number}>
+            {number === page ? (
+              <span aria-current="page" className={`${link} bg-ink text-paper`}>
+                {number}
+              </span>
+            ) : (
+              <Link href={paths.blog(locale, number)} className={link} aria-label={t.page(number)}>
+                {number}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <Link href={paths.blog(locale, page + 1)} rel="next" className={link}>
+              {t.next} →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,72 @@
+import { Feed } from "feed";
+import { renderArticleHtml } from "@/components/mdx/render-article-html";
+import { getArticles } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { mediaUrl } from "@/lib/media";
+import { site, type Locale } from "@/lib/site";
+import { absoluteUrl, paths } from "@/lib/urls";
+
+/** How many of the latest articles a feed carries. */
+const feedSize = 20;
+
+/** The latest articles of one language, with their full text, for RSS, Atom and JSON Feed. */
+export async function buildFeed(locale: Locale): Promise<Feed> {
+  const t = getDictionary(locale);
+  const articles = (await getArticles(locale)).slice(0, feedSize);
+  const feed = new Feed({
+    id: absoluteUrl(paths.home(locale)),
+    link: absoluteUrl(paths.home(locale)),
+    title: t.feeds.title,
+    description: t.siteDescription,
+    language: locale,
+    favicon: absoluteUrl("/icon.svg"),
+    copyright: `© ${site.name}`,
+    updated: articles[0] ? new Date(`${articles[0].date}T00:00:00Z`) : undefined,
+    generator: site.name,
+    feedLinks: {
+      rss: absoluteUrl(paths.rss(locale)),
+      atom: absoluteUrl(paths.atom(locale)),
+      json: absoluteUrl(paths.jsonFeed(locale)),
+    },
+  });
+  for (const article of articles) {
+    const url = absoluteUrl(paths.article(locale, article.slug));
+    feed.addItem({
+      id: url,
+      link: url,
+      title: article.title,
+      description: article.excerpt,
+      content: await renderArticleHtml(article),
+      date: new Date(`${article.date}T00:00:00Z`),
+      published: new Date(`${article.date}T00:00:00Z`),
+      image: absoluteUrl(mediaUrl(article.hero.slug, article.hero.fileName)),
+      author: article.authors.map((author) => ({
+        name: author.name,
+        link: absoluteUrl(paths.author(locale, author.id)),
+      })),
+      category: article.categories.map((category) => ({
+        name: category.labels[locale],
+        term: category.id,
+      })),
+    });
+  }
+  return feed;
+}
+
+/**
+ * The `feed` package writes JSON Feed 1.0; 1.1 adds `language` and replaces an item's
+ * `author` with an `authors` list.
+ */
+export function jsonFeed11(feed: Feed, locale: Locale): string {
+  const { items, ...rest } = JSON.parse(feed.json1()) as { items: Record<string, unknown>[] };
+  return JSON.stringify(
+    {
+      ...rest,
+      version: "https://jsonfeed.org/version/1.1",
+      language: locale,
+      items: items.map(({ author, ...item }) => ({ ...item, authors: author ? [author] : [] })),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import type { Article } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { defaultLocale, publishedLocales, site, type Locale } from "@/lib/site";
+import { absoluteUrl, paths } from "@/lib/urls";
+
+// The <head> every page shares: canonical URL, language alternates, feeds, Open Graph, Twitter.
+
+const ogLocales: Record<Locale, string> = { fr: "fr_FR", en: "en_US" };
+
+type PageMetadataInput = {
+  locale: Locale;
+  title: string;
+  description: string;
+  /** The page's path in a given language. */
+  path: (locale: Locale) => string;
+  /** Languages the page exists in; every published language by default. */
+  languages?: readonly Locale[];
+};
+
+export function pageMetadata({
+  locale,
+  title,
+  description,
+  path,
+  languages = publishedLocales,
+}: PageMetadataInput): Metadata {
+  const t = getDictionary(locale);
+  const alternateLanguages = Object.fromEntries(
+    languages.map((language) => [language, absoluteUrl(path(language))]),
+  );
+  const fallback = languages.includes(defaultLocale) ? defaultLocale : languages[0];
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: absoluteUrl(path(locale)),
+      languages: {
+        ...alternateLanguages,
+        ...(fallback ? { "x-default": absoluteUrl(path(fallback)) } : {}),
+      },
+      types: {
+        "application/rss+xml": [{ url: absoluteUrl(paths.rss(locale)), title: t.feeds.rss }],
+        "application/atom+xml": [{ url: absoluteUrl(paths.atom(locale)), title: t.feeds.atom }],
+        "application/feed+json": [
+          { url: absoluteUrl(paths.jsonFeed(locale)), title: t.feeds.json },
+        ],
+      },
+    },
+    openGraph: {
+      type: "website",
+      siteName: site.name,
+      title,
+      description,
+      url: absoluteUrl(path(locale)),
+      locale: ogLocales[locale],
+      alternateLocale: languages
+        .filter((language) => language !== locale)
+        .map((language) => ogLocales[language]),
+    },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+/** An article's head: the page's, plus what makes it an article for social networks. */
+export function articleMetadata(article: Article, languages: readonly Locale[]): Metadata {
+  const base = pageMetadata({
+    locale: article.locale,
+    title: article.title,
+    description: article.excerpt,
+    path: (locale) => paths.article(locale, article.slug),
+    languages,
+  });
+  return {
+    ...base,
+    authors: article.authors.map((author) => ({
+      name: author.name,
+      url: absoluteUrl(paths.author(article.locale, author.id)),
+    })),
+    openGraph: {
+      ...base.openGraph,
+      type: "article",
+      publishedTime: article.date,
+      modifiedTime: article.date,
+      authors: article.authors.map((author) =>
+        absoluteUrl(paths.author(article.locale, author.id)),
+      ),
+      section: article.categories[0]?.labels[article.locale],
+      tags: article.categories.map((category) => category.labels[article.locale]),
+    },
+  };
+}

@@ -1,0 +1,9 @@
+export const articlesPerPage = 12;
+
+export type Page<T> = { items: T[]; page: number; pageCount: number };
+
+/** One page (1-based) of a list; a list with no item still has one, empty, page. */
+export function paginate<T>(items: readonly T[], page: number, perPage = articlesPerPage): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount };
+}

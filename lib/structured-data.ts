@@ -1,0 +1,68 @@
+import type { Article } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
+import { mediaUrl } from "@/lib/media";
+import { site } from "@/lib/site";
+import { absoluteUrl, paths } from "@/lib/urls";
+
+// schema.org data for search engines: what the article is, who wrote it, where it sits.
+
+export function blogPostingJsonLd(article: Article) {
+  const url = absoluteUrl(paths.article(article.locale, article.slug));
+  return {
+    "@context": "https://schema.org",
+    "@type": "BlogPosting",
+    headline: article.title,
+    description: article.excerpt,
+    datePublished: article.date,
+    dateModified: article.date,
+    inLanguage: article.locale,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    image: absoluteUrl(mediaUrl(article.hero.slug, article.hero.fileName)),
+    author: article.authors.map((author) => ({
+      "@type": "Person",
+      name: author.name,
+      url: absoluteUrl(paths.author(article.locale, author.id)),
+      sameAs: author.links.map((link) => link.url),
+    })),
+    publisher: {
+      "@type": "Organization",
+      name: site.name,
+      url: site.studioUrl,
+      logo: absoluteUrl("/icon.svg"),
+    },
+    articleSection: article.categories.map((category) => category.labels[article.locale]),
+  };
+}
+
+export function articleBreadcrumbJsonLd(article: Article) {
+  const t = getDictionary(article.locale);
+  const trail = [
+    { name: t.nav.home, path: paths.home(article.locale) },
+    { name: t.nav.blog, path: paths.blog(article.locale) },
+    { name: article.title, path: paths.article(article.locale, article.slug) },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<` is escaped (with `>`, `&` and the two
+ * JavaScript line separators), so a title holding `</script>` cannot close the element.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
