@@ -1,21 +1,25 @@
-import { paths } from "@/lib/urls";
 import Link from "next/link";
 import { ResponsiveImage } from "@/components/responsive-image";
 import type { Article } from "@/lib/content";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format-date";
 import { getDictionary } from "@/lib/i18n";
+import type { Locale } from "@/lib/site";
+import { paths } from "@/lib/urls";
 
 type ArticleCardProps = {
   article: Article;
+  /** The page's language: the card's own words are in it; the article's words keep theirs. */
+  locale: Locale;
   /** The newest article on the home page: larger, and its image is fetched first. */
   featured?: boolean;
 };
 
-/** An article in a list: image, title, date, reading time and excerpt; the title is the link. */
-export function ArticleCard({ article, featured = false }: ArticleCardProps) {
-  const t = getDictionary(article.locale);
-  const href = paths.article(article.locale, article.slug);
+/** An article in a list: image, title, date, reading time, excerpt, categories; the title is the link. */
+export function ArticleCard({ article, locale, featured = false }: ArticleCardProps) {
+  const t = getDictionary(locale);
+  const foreign = article.locale !== locale;
+  const lang = foreign ? article.locale : undefined;
   return (
     <article
       className={cn(
@@ -37,30 +41,42 @@ export function ArticleCard({ article, featured = false }: ArticleCardProps) {
         />
       </div>
       <div className={cn("flex flex-col gap-2", featured && "md:col-span-2")}>
+        {foreign ? (
+          <p className="font-sans text-sm font-semibold text-accent">
+            {t.inLanguage(getDictionary(article.locale).languageName)}
+          </p>
+        ) : null}
         <h2
+          lang={lang}
           className={cn(
             "font-semibold tracking-tight",
             featured ? "text-3xl md:text-4xl" : "text-2xl",
           )}
         >
-          <Link href={href} className="after:absolute after:inset-0 hover:underline">
+          <Link
+            href={paths.article(article.locale, article.slug)}
+            hrefLang={lang}
+            className="after:absolute after:inset-0 hover:underline"
+          >
             {article.title}
           </Link>
         </h2>
         <p className="font-sans text-sm text-muted">
-          <time dateTime={article.date}>{formatDate(article.date, article.locale)}</time> ·{" "}
+          <time dateTime={article.date}>{formatDate(article.date, locale)}</time> ·{" "}
           {t.article.readingTime(article.readingMinutes)}
         </p>
-        <p className="text-lg leading-relaxed">{article.excerpt}</p>
+        <p lang={lang} className="text-lg leading-relaxed">
+          {article.excerpt}
+        </p>
         <ul aria-label={t.article.categories} className="flex flex-wrap gap-2 font-sans text-sm">
           {article.categories.map((category) => (
             <li key={category.id}>
               {/* Above the title link's overlay, so that each category stays its own link. */}
               <Link
-                href={paths.category(article.locale, category.id)}
+                href={paths.category(locale, category.id)}
                 className="relative z-10 inline-flex min-h-6 items-center rounded-full border border-line px-2.5 hover:border-accent"
               >
-                {category.labels[article.locale]}
+                {category.labels[locale]}
               </Link>
             </li>
           ))}

@@ -1,13 +1,17 @@
-import { paths } from "@/lib/urls";
 import Link from "next/link";
 import { getDictionary } from "@/lib/i18n";
-import { site, type Locale } from "@/lib/site";
+import { languageLinks, type PageLocation } from "@/lib/page-location";
+import { site } from "@/lib/site";
+import { paths } from "@/lib/urls";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+const navLink = "inline-flex min-h-11 items-center rounded-md px-3 hover:bg-line/60";
+
+export function SiteHeader({ location }: { location: PageLocation }) {
+  const { locale } = location;
   const t = getDictionary(locale);
   return (
     <header className="border-b border-line">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4 font-sans sm:px-8">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-5 py-4 font-sans sm:px-8">
         <Link href={paths.home(locale)} className="group flex items-baseline gap-2 rounded-sm">
           <span className="font-serif text-2xl font-bold tracking-tight">{site.name}</span>
           <span className="text-sm text-muted group-hover:text-ink">{t.siteTagline}</span>
@@ -15,13 +19,31 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t.nav.main}>
           <ul className="flex items-center gap-1 text-[0.95rem]">
             <li>
-              <Link
-                href={paths.blog(locale)}
-                className="inline-flex min-h-11 items-center rounded-md px-3 hover:bg-line/60"
-              >
+              <Link href={paths.blog(locale)} className={navLink}>
                 {t.nav.blog}
               </Link>
             </li>
+            {languageLinks(location).map((link) => {
+              const name = getDictionary(link.locale).languageName;
+              return (
+                <li key={link.locale}>
+                  <Link
+                    href={link.href}
+                    hrefLang={link.locale}
+                    lang={link.locale}
+                    className={navLink}
+                  >
+                    <span
+                      aria-hidden="true"
+                      className="mr-1.5 text-xs font-semibold uppercase text-muted"
+                    >
+                      {link.locale}
+                    </span>
+                    {name}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </div>

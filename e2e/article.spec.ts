@@ -3,14 +3,16 @@ import { watchPage } from "./console";
 import { seedBlocks, seedBody, seedLinks } from "./seed";
 
 const path = "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
-const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
+// French typography turns spaces before ? ! ; : into no-break ones and "..." into "…":
+// the words stay the author's.
+const normalise = (text: string) => text.replace(/\.\.\./g, "…").replace(/\s+/g, " ").trim();
 
 test.describe("the first article", () => {
   test("reads word for word as its author wrote it", async ({ page }) => {
     const watcher = watchPage(page);
     await page.goto(path);
     const text = normalise(await page.locator("article").innerText());
-    for (const block of seedBlocks()) expect(text).toContain(block);
+    for (const block of seedBlocks()) expect(text).toContain(normalise(block));
     expect(text).not.toMatch(/Ã|â€|ğŸ|Â|\uFFFD/);
     watcher.expectClean();
   });
@@ -25,7 +27,7 @@ test.describe("the first article", () => {
       "Comment se faire un réseau pour trouver un premier stage ?",
     );
     await expect(page).toHaveTitle(
-      /^Comment se faire un réseau pour trouver un premier stage \? — /,
+      /^Comment se faire un réseau pour trouver un premier stage\s\? — /,
     );
     await expect(page.locator('article time[datetime="2020-10-19"]').first()).toHaveText(
       "19 octobre 2020",
@@ -67,7 +69,7 @@ test.describe("the first article", () => {
       /Le feedback après un entretien/,
     );
     await expect(page.locator("h3#une-piste-assez-simple-les-sponsors")).toHaveText(
-      /Une piste assez simple : les sponsors !/,
+      /Une piste assez simple\s:\sles sponsors\s!/,
     );
     for (const heading of await headings.all()) {
       const id = await heading.getAttribute("id");

@@ -5,7 +5,8 @@ import { watchPage } from "./console";
 
 const slug = "comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
 const articlePath = `/fr/blog/${slug}`;
-const title = "Comment se faire un réseau pour trouver un premier stage ?";
+// Typeset for French: a narrow no-break space before "?".
+const title = "Comment se faire un réseau pour trouver un premier stage\u202F?";
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const pathOf = (url: string) => new URL(url).pathname;
 

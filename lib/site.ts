@@ -4,8 +4,8 @@ export const locales = ["fr", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "fr";
 
-/** Languages that have pages today; English joins when its side of the site is built. */
-export const publishedLocales: readonly Locale[] = ["fr"];
+/** Languages the site has pages in. */
+export const publishedLocales: readonly Locale[] = locales;
 
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);

@@ -144,7 +144,8 @@ describe("the real content/", () => {
     );
     expect(article).toMatchObject({
       state: "published",
-      title: "Comment se faire un réseau pour trouver un premier stage ?",
+      // Typeset for French: a narrow no-break space before "?".
+      title: "Comment se faire un réseau pour trouver un premier stage\u202F?",
       date: "2020-10-19",
       excerpt:
         "Dans cet article, je vous propose quelques tips pour optimiser vos chances de trouver un stage, même si vous n'avez pas spécialement de contacts.",

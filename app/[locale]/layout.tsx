@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "../globals.css";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { serif } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
@@ -47,10 +46,7 @@ export default async function LocaleLayout({
         >
           {t.skipToContent}
         </a>
-        <SiteHeader locale={locale} />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
+        {children}
         <SiteFooter locale={locale} />
       </body>
     </html>

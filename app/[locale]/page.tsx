@@ -1,7 +1,8 @@
 import { ArticleCard } from "@/components/article-card";
 import { ArticleList } from "@/components/article-list";
+import { PageShell } from "@/components/page-shell";
 import { PageIntro } from "@/components/page-intro";
-import { getArticles } from "@/lib/content";
+import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import type { Metadata } from "next";
@@ -31,34 +32,36 @@ export async function generateMetadata({
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   const t = getDictionary(locale);
-  const [featured, ...others] = await getArticles(locale);
+  const [featured, ...others] = await getListedArticles(locale);
   return (
-    <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
-      <PageIntro title={t.home.title}>{t.home.intro}</PageIntro>
-      {featured ? (
-        <ArticleCard article={featured} featured />
-      ) : (
-        <p className="text-lg">{t.blog.empty}</p>
-      )}
-      {others.length > 0 ? (
-        <section className="mt-16 border-t border-line pt-10" aria-labelledby="latest">
-          <h2
-            id="latest"
-            className="mb-8 font-sans text-sm font-semibold tracking-wide text-muted uppercase"
+    <PageShell location={{ locale, path: paths.home }}>
+      <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
+        <PageIntro title={t.home.title}>{t.home.intro}</PageIntro>
+        {featured ? (
+          <ArticleCard article={featured} locale={locale} featured />
+        ) : (
+          <p className="text-lg">{t.blog.empty}</p>
+        )}
+        {others.length > 0 ? (
+          <section className="mt-16 border-t border-line pt-10" aria-labelledby="latest">
+            <h2
+              id="latest"
+              className="mb-8 font-sans text-sm font-semibold tracking-wide text-muted uppercase"
+            >
+              {t.home.latest}
+            </h2>
+            <ArticleList articles={others.slice(0, 6)} locale={locale} />
+          </section>
+        ) : null}
+        <p className="mt-14 font-sans">
+          <Link
+            href={paths.blog(locale)}
+            className="font-medium underline decoration-accent underline-offset-4"
           >
-            {t.home.latest}
-          </h2>
-          <ArticleList articles={others.slice(0, 6)} />
-        </section>
-      ) : null}
-      <p className="mt-14 font-sans">
-        <Link
-          href={paths.blog(locale)}
-          className="font-medium underline decoration-accent underline-offset-4"
-        >
-          {t.home.allArticles} →
-        </Link>
-      </p>
-    </div>
+            {t.home.allArticles} →
+          </Link>
+        </p>
+      </div>
+    </PageShell>
   );
 }

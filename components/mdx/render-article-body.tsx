@@ -18,7 +18,7 @@ export async function renderArticleBody(article: Article) {
       mdxOptions: {
         format: article.format,
         remarkPlugins,
-        rehypePlugins,
+        rehypePlugins: rehypePlugins(article.locale),
       },
     },
   }).catch((error: unknown) => {

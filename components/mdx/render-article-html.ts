@@ -18,7 +18,7 @@ export async function renderArticleHtml(article: Article): Promise<string> {
     .use(article.format === "mdx" ? [remarkMdx] : [])
     .use(remarkPlugins)
     .use(remarkRehype, { passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"] })
-    .use(rehypePlugins)
+    .use(rehypePlugins(article.locale))
     .use(rehypeFeedElements, { article, dictionary: getDictionary(article.locale) })
     .use(rehypeStringify)
     .process(article.body);

@@ -1,7 +1,7 @@
 // The content surface used by pages, metadata and (later) feeds and sitemap alike.
 // Everything else in lib/content is an implementation detail of these functions.
 import { isoToday } from "@/lib/format-date";
-import type { Locale } from "@/lib/site";
+import { defaultLocale, type Locale } from "@/lib/site";
 import { loadContent, type Article, type Author, type Category, type Content } from "./load";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
@@ -48,6 +48,24 @@ function isVisible(article: Article): boolean {
 export async function getArticles(locale: Locale): Promise<Article[]> {
   const { articles } = await getContent();
   return articles.filter((article) => article.locale === locale && isVisible(article));
+}
+
+/**
+ * What a list in one language shows: its own articles first, then, so that no reader faces an
+ * empty page, the articles that exist only in other languages (each once), newest first.
+ */
+export async function getListedArticles(locale: Locale): Promise<Article[]> {
+  const { articles } = await getContent();
+  const visible = articles.filter(isVisible);
+  const own = visible.filter((article) => article.locale === locale);
+  const translated = new Set(own.map((article) => article.slug));
+  const others = new Map<string, Article>();
+  for (const article of visible) {
+    if (translated.has(article.slug) || article.locale === locale) continue;
+    const kept = others.get(article.slug);
+    if (!kept || article.locale === defaultLocale) others.set(article.slug, article);
+  }
+  return [...own, ...others.values()];
 }
 
 export async function getArticle(locale: Locale, slug: string): Promise<Article | undefined> {

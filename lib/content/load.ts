@@ -3,6 +3,7 @@ import path from "node:path";
 import readingTime from "reading-time";
 import { isLocale, type Locale } from "@/lib/site";
 import { toSlug } from "@/lib/slug";
+import { typeset } from "@/lib/typography";
 import { checkBody } from "./body";
 import { splitArticle } from "./frontmatter";
 import { readArticleImages, type ContentImage } from "./images";
@@ -27,6 +28,7 @@ export type Article = {
   file: string;
   format: "mdx" | "md";
   state: ArticleFrontmatter["state"];
+  /** Title and excerpt are typeset for their language (French no-break spaces). */
   title: string;
   /** Publication date, `YYYY-MM-DD`. */
   date: string;
@@ -188,9 +190,9 @@ function parseArticle(input: ArticleInput, problems: ContentProblem[]): Article 
     file,
     format: articleFormat,
     state: data.state,
-    title: data.title,
+    title: typeset(data.title, locale),
     date: data.date,
-    excerpt: data.excerpt,
+    excerpt: typeset(data.excerpt, locale),
     authors: resolvedAuthors,
     categories: resolvedCategories,
     hero,

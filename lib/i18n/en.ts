@@ -3,6 +3,9 @@ import type { Dictionary } from "./fr";
 // English interface strings, with the same keys as fr.ts.
 export const en: Dictionary = {
   htmlLang: "en",
+  languageName: "English",
+  languageSwitch: "Language",
+  inLanguage: (language: string) => `in ${language}`,
   siteTagline: "The blog",
   siteDescription: "BearStudio’s blog: web development, product, entrepreneurship and studio life.",
   nav: { home: "Home", blog: "Blog", main: "Main navigation" },
@@ -49,7 +52,6 @@ export const en: Dictionary = {
     label: "Feeds",
   },
   callout: { info: "Note", tip: "Tip", warning: "Warning", danger: "Danger" },
-  headingLink: (text: string) => `Link to the section “${text}”`,
   footer: {
     studio: "The studio’s website",
     rights: "All rights reserved.",

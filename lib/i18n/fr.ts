@@ -1,9 +1,13 @@
-// French interface strings. Keys added here must be added to en.ts too (a type error says so).
+// French interface strings, typeset by hand (\u00A0 before ":", \u202F before ";!?" and inside « »).
+// Keys added here must be added to en.ts too (a type error says so).
 export const fr = {
   htmlLang: "fr",
+  languageName: "Français",
+  languageSwitch: "Langue",
+  inLanguage: (language: string) => `en ${language.toLowerCase()}`,
   siteTagline: "Le blog",
   siteDescription:
-    "Le blog du BearStudio : développement web, produit, entrepreneuriat et vie de studio.",
+    "Le blog du BearStudio\u00A0: développement web, produit, entrepreneuriat et vie de studio.",
   nav: { home: "Accueil", blog: "Blog", main: "Navigation principale" },
   skipToContent: "Aller au contenu",
   home: {
@@ -15,7 +19,7 @@ export const fr = {
   blog: {
     title: "Tous les articles",
     intro: "Tous les articles du blog, du plus récent au plus ancien.",
-    empty: "Aucun article n’est encore publié. Revenez bientôt !",
+    empty: "Aucun article n’est encore publié. Revenez bientôt\u202F!",
     pageTitle: (page: number) => `Tous les articles, page ${page}`,
   },
   pagination: {
@@ -49,7 +53,6 @@ export const fr = {
     label: "Flux",
   },
   callout: { info: "À noter", tip: "Astuce", warning: "Attention", danger: "Danger" },
-  headingLink: (text: string) => `Lien vers la section « ${text} »`,
   footer: {
     studio: "Le site du studio",
     rights: "Tous droits réservés.",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { BlogIndex } from "@/components/blog-index";
-import { getArticles } from "@/lib/content";
+import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
@@ -17,5 +17,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BlogIndexPage({ params }: Props) {
   const locale = await localeParam(params);
-  return <BlogIndex locale={locale} page={paginate(await getArticles(locale), 1)} />;
+  return <BlogIndex locale={locale} page={paginate(await getListedArticles(locale), 1)} />;
 }

@@ -5,10 +5,12 @@ import { renderArticleBody } from "@/components/mdx/render-article-body";
 import { Prose } from "@/components/prose";
 import { ResponsiveImage } from "@/components/responsive-image";
 import { JsonLd } from "@/components/json-ld";
+import { PageShell } from "@/components/page-shell";
 import { getArticle, getArticleLanguages, getArticles } from "@/lib/content";
 import { localeParam } from "@/lib/locale-param";
 import { articleMetadata } from "@/lib/metadata";
-import { publishedLocales } from "@/lib/site";
+import { publishedLocales, type Locale } from "@/lib/site";
+import { paths } from "@/lib/urls";
 import { articleBreadcrumbJsonLd, blogPostingJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -40,28 +42,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params);
   const body = await renderArticleBody(article);
+  const location = {
+    locale: article.locale,
+    path: (locale: Locale) => paths.article(locale, article.slug),
+    languages: await getArticleLanguages(article.slug),
+  };
   return (
-    <article className="pb-8">
-      <JsonLd data={blogPostingJsonLd(article)} />
-      <JsonLd data={articleBreadcrumbJsonLd(article)} />
-      <div className="mx-auto max-w-5xl px-0 sm:px-8 sm:pt-8">
-        <ResponsiveImage
-          image={article.hero}
-          alt=""
-          sizes="(min-width: 64rem) 60rem, 100vw"
-          priority
-          className="aspect-[16/9] h-auto w-full bg-line object-cover sm:rounded-xl"
-        />
-      </div>
-      <header className="mx-auto max-w-[42rem] px-5 pt-8 sm:px-0 md:pt-12">
-        <h1 className="text-[2.1rem] leading-[1.15] font-bold tracking-tight text-balance md:text-5xl">
-          {article.title}
-        </h1>
-        <div className="mt-5">
-          <ArticleMeta article={article} />
+    <PageShell location={location}>
+      <article className="pb-8">
+        <JsonLd data={blogPostingJsonLd(article)} />
+        <JsonLd data={articleBreadcrumbJsonLd(article)} />
+        <div className="mx-auto max-w-5xl px-0 sm:px-8 sm:pt-8">
+          <ResponsiveImage
+            image={article.hero}
+            alt=""
+            sizes="(min-width: 64rem) 60rem, 100vw"
+            priority
+            className="aspect-[16/9] h-auto w-full bg-line object-cover sm:rounded-xl"
+          />
         </div>
-      </header>
-      <Prose className="mx-auto mt-10 max-w-[42rem] px-5 sm:px-0">{body}</Prose>
-    </article>
+        <header className="mx-auto max-w-[42rem] px-5 pt-8 sm:px-0 md:pt-12">
+          <h1 className="text-[2.1rem] leading-[1.15] font-bold tracking-tight text-balance md:text-5xl">
+            {article.title}
+          </h1>
+          <div className="mt-5">
+            <ArticleMeta article={article} />
+          </div>
+        </header>
+        <Prose className="mx-auto mt-10 max-w-[42rem] px-5 sm:px-0">{body}</Prose>
+      </article>
+    </PageShell>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { PageShell } from "@/components/page-shell";
 import { AuthorCard } from "@/components/author-card";
-import { getArticles, getAuthors } from "@/lib/content";
+import { getListedArticles, getAuthors } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
@@ -25,7 +26,7 @@ async function authorFor(params: Props["params"]) {
   const { author: id } = await params;
   const author = (await getAuthors()).find((candidate) => candidate.id === id);
   if (!author) notFound();
-  const articles = (await getArticles(locale)).filter((article) =>
+  const articles = (await getListedArticles(locale)).filter((article) =>
     article.authors.some((candidate) => candidate.id === id),
   );
   return { locale, author, articles };
@@ -45,18 +46,20 @@ export default async function AuthorPage({ params }: Props) {
   const { locale, author, articles } = await authorFor(params);
   const t = getDictionary(locale);
   return (
-    <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
-      <div className="mb-14">
-        <AuthorCard author={author} />
+    <PageShell location={{ locale, path: (pathLocale) => paths.author(pathLocale, author.id) }}>
+      <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
+        <div className="mb-14">
+          <AuthorCard author={author} />
+        </div>
+        <h2 className="mb-8 font-sans text-sm font-semibold tracking-wide text-muted uppercase">
+          {t.author.articles}
+        </h2>
+        {articles.length > 0 ? (
+          <ArticleList articles={articles} locale={locale} />
+        ) : (
+          <p className="text-lg">{t.author.empty(author.name)}</p>
+        )}
       </div>
-      <h2 className="mb-8 font-sans text-sm font-semibold tracking-wide text-muted uppercase">
-        {t.author.articles}
-      </h2>
-      {articles.length > 0 ? (
-        <ArticleList articles={articles} />
-      ) : (
-        <p className="text-lg">{t.author.empty(author.name)}</p>
-      )}
-    </div>
+    </PageShell>
   );
 }

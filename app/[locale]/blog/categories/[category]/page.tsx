@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { PageShell } from "@/components/page-shell";
 import { PageIntro } from "@/components/page-intro";
-import { getArticles, getCategories } from "@/lib/content";
+import { getListedArticles, getCategories } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
@@ -25,7 +26,7 @@ async function categoryFor(params: Props["params"]) {
   const { category: id } = await params;
   const category = (await getCategories()).find((candidate) => candidate.id === id);
   if (!category) notFound();
-  const articles = (await getArticles(locale)).filter((article) =>
+  const articles = (await getListedArticles(locale)).filter((article) =>
     article.categories.some((candidate) => candidate.id === id),
   );
   return { locale, category, articles };
@@ -47,13 +48,15 @@ export default async function CategoryPage({ params }: Props) {
   const t = getDictionary(locale);
   const label = category.labels[locale];
   return (
-    <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
-      <PageIntro title={label}>{t.category.description(label)}</PageIntro>
-      {articles.length > 0 ? (
-        <ArticleList articles={articles} />
-      ) : (
-        <p className="text-lg">{t.category.empty}</p>
-      )}
-    </div>
+    <PageShell location={{ locale, path: (pathLocale) => paths.category(pathLocale, category.id) }}>
+      <div className="mx-auto max-w-6xl px-5 py-12 sm:px-8 md:py-16">
+        <PageIntro title={label}>{t.category.description(label)}</PageIntro>
+        {articles.length > 0 ? (
+          <ArticleList articles={articles} locale={locale} />
+        ) : (
+          <p className="text-lg">{t.category.empty}</p>
+        )}
+      </div>
+    </PageShell>
   );
 }

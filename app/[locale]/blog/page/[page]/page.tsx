@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BlogIndex } from "@/components/blog-index";
-import { getArticles } from "@/lib/content";
+import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
@@ -17,7 +17,7 @@ export const dynamicParams = false;
 export async function generateStaticParams() {
   const perLocale = await Promise.all(
     publishedLocales.map(async (locale) => {
-      const { pageCount } = paginate(await getArticles(locale), 1);
+      const { pageCount } = paginate(await getListedArticles(locale), 1);
       return Array.from({ length: pageCount - 1 }, (_, index) => ({
         locale,
         page: String(index + 2),
@@ -30,7 +30,7 @@ export async function generateStaticParams() {
 async function pageFor(params: Props["params"]) {
   const locale = await localeParam(params);
   const number = Number((await params).page);
-  const page = paginate(await getArticles(locale), number);
+  const page = paginate(await getListedArticles(locale), number);
   if (!Number.isInteger(number) || number < 2 || number > page.pageCount) notFound();
   return { locale, page };
 }

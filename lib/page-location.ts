@@ -1,0 +1,20 @@
+import { publishedLocales, type Locale } from "@/lib/site";
+import { paths } from "@/lib/urls";
+
+/** Where a page is: its language, its path in any language, and the languages it exists in. */
+export type PageLocation = {
+  locale: Locale;
+  path: (locale: Locale) => string;
+  /** Every published language by default. */
+  languages?: readonly Locale[];
+};
+
+/** Where the language switch leads: the same page in another language, else that language's home. */
+export function languageLinks({ locale, path, languages = publishedLocales }: PageLocation) {
+  return publishedLocales
+    .filter((other) => other !== locale)
+    .map((other) => ({
+      locale: other,
+      href: languages.includes(other) ? path(other) : paths.home(other),
+    }));
+}
