@@ -5,7 +5,11 @@ import { seedBlocks, seedBody, seedLinks } from "./seed";
 const path = "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
 // French typography turns spaces before ? ! ; : into no-break ones and "..." into "…":
 // the words stay the author's.
-const normalise = (text: string) => text.replace(/\.\.\./g, "…").replace(/\s+/g, " ").trim();
+const normalise = (text: string) =>
+  text
+    .replace(/\.\.\./g, "…")
+    .replace(/\s+/g, " ")
+    .trim();
 
 test.describe("the first article", () => {
   test("reads word for word as its author wrote it", async ({ page }) => {
