@@ -43,7 +43,7 @@ export function ArticleCard({ article, locale, featured = false }: ArticleCardPr
       <div className={cn("flex flex-col gap-2", featured && "md:col-span-2")}>
         {foreign ? (
           <p className="font-sans text-sm font-semibold text-accent">
-            {t.inLanguage(getDictionary(article.locale).languageName)}
+            {t.inLanguage[article.locale]}
           </p>
         ) : null}
         <h2

@@ -39,7 +39,7 @@ test.describe("the English side", () => {
         "/en/blog",
       );
       const card = page.locator("article").filter({ hasText: "Comment se faire un réseau" });
-      await expect(card).toContainText("in Français");
+      await expect(card).toContainText("In French");
       await expect(card).toContainText("October 19, 2020");
       await expect(card).toContainText("5 min read");
       const link = card.getByRole("link", { name: /Comment se faire un réseau/ });

@@ -5,7 +5,7 @@ export const en: Dictionary = {
   htmlLang: "en",
   languageName: "English",
   languageSwitch: "Language",
-  inLanguage: (language: string) => `in ${language}`,
+  inLanguage: { fr: "In French", en: "In English" },
   siteTagline: "The blog",
   siteDescription: "BearStudio’s blog: web development, product, entrepreneurship and studio life.",
   nav: { home: "Home", blog: "Blog", main: "Main navigation" },

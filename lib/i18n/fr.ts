@@ -4,7 +4,8 @@ export const fr = {
   htmlLang: "fr",
   languageName: "Français",
   languageSwitch: "Langue",
-  inLanguage: (language: string) => `en ${language.toLowerCase()}`,
+  /** Language names in running French text: "En anglais". */
+  inLanguage: { fr: "En français", en: "En anglais" },
   siteTagline: "Le blog",
   siteDescription:
     "Le blog du BearStudio\u00A0: développement web, produit, entrepreneuriat et vie de studio.",
