@@ -6,13 +6,15 @@ import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
 
 export type { Article, Author, Category };
+export type { Redirect } from "./redirects";
 export type { ContentImage, ImageFormat } from "./images";
 
 let cached: Promise<Content> | undefined;
 
 /**
  * Loads content/ once per production process (and afresh on every call in development, so an
- * edit shows on reload). Any error stops the build with `file:line: message` lines.
+ * edit shows on reload). Any error stops the build with the same `file:line:col: error: …`
+ * lines as `npm run content:check`, and no stack trace.
  */
 async function getContent(): Promise<Content> {
   if (process.env.NODE_ENV === "development") return validated(loadContent(process.cwd()));
@@ -63,4 +65,10 @@ export async function getAuthors(): Promise<Author[]> {
 export async function getCategories(): Promise<Category[]> {
   const { categories } = await getContent();
   return [...categories.values()];
+}
+
+/** Old URL paths from content/redirects.yml, each to an existing page: for permanent redirects. */
+export async function getRedirects(): Promise<{ from: string; to: string }[]> {
+  const { redirects } = await getContent();
+  return redirects;
 }

@@ -30,5 +30,8 @@ export class ContentError extends Error {
     );
     this.name = "ContentError";
     this.problems = problems;
+    // A content mistake is the author's to fix, not a bug: the lines are the whole story, and
+    // a stack trace would only bury them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
