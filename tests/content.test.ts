@@ -52,7 +52,10 @@ const invalidArticles: [name: string, expected: string][] = [
     "missing-body-image",
     `14:1: error: image "images/absente.png" not found in the article's images/ folder (found: images/figure.png, images/hero.jpg)`,
   ],
-  ["unclosed-tag", "14:1: error: MDX syntax: Expected a closing tag for `<Callout>`"],
+  [
+    "unclosed-tag",
+    "14:1: error: MDX syntax: Expected a closing tag for `<Callout>`: close it with </Callout>, or end it with /> when it has no content: <Callout />",
+  ],
   [
     "expression",
     "14:19: error: JavaScript expressions are not allowed in articles (they would be dropped): remove the {…}, or write \\{ to show a brace",

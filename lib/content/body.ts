@@ -47,7 +47,7 @@ export type InternalLink = { href: string; line?: number; column?: number };
 export type BodyReport = { problems: ContentProblem[]; internalLinks: InternalLink[] };
 
 type Point = { line: number; column: number };
-type Positioned = { position?: { start: Point } };
+type Positioned = { position?: { start?: Point } };
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 /**
@@ -72,16 +72,16 @@ export function checkBody(input: BodyInput): BodyReport {
   }
 
   // The same HTML tree the renderer builds: raw HTML of `.md` parsed, JSX of `.mdx` kept.
-  const hast = toHast(tree, { allowDangerousHtml: true, passThrough: [...nodeTypes] }) as HastRoot;
-  if (format === "md") raw(hast, { file: vfile });
+  const converted = toHast(tree, { allowDangerousHtml: true, passThrough: [...nodeTypes] });
+  const hast = (format === "md" ? raw(converted, { file: vfile }) : converted) as HastRoot;
 
   const flagged = new Set<Nodes>();
   const report = (node: Positioned, message: string, severity: Severity = "error") => {
     flagged.add(node as Nodes);
     problems.push({
       file,
-      line: node.position?.start.line,
-      column: node.position?.start.column,
+      line: node.position?.start?.line,
+      column: node.position?.start?.column,
       severity,
       message,
     });
@@ -122,13 +122,14 @@ export function checkBody(input: BodyInput): BodyReport {
       case "element":
         checkElement(node, { report, checkImage, checkLink, headings });
         return forbiddenElements.has(node.tagName) ? "skip" : undefined;
-      case "text": {
-        const shortcode = /\[\/?(caption|gallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\]]*\]/.exec(node.value);
-        if (shortcode) {
-          report(node, `WordPress shortcode "${shortcode[0]}" would show as plain text: replace it with Markdown (an image is ![alt](images/<file> "caption"))`);
+      case "text":
+        for (const match of node.value.matchAll(shortcodes)) {
+          report(
+            { position: { start: pointAfter(node.position?.start, node.value.slice(0, match.index)) } },
+            `WordPress shortcode "${match[0]}" would show as plain text: replace it with Markdown (an image is ![alt](images/<file> "caption"))`,
+          );
         }
         return undefined;
-      }
       default:
         return undefined;
     }
@@ -148,6 +149,18 @@ export function checkBody(input: BodyInput): BodyReport {
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { problems, internalLinks };
+}
+
+const shortcodes = /\[\/?(caption|gallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\]]*\]/g;
+
+/** The point reached after `text`, starting from `start`. */
+function pointAfter(start: Point | undefined, text: string): Point | undefined {
+  if (!start) return undefined;
+  const lines = text.split("\n");
+  const last = lines.at(-1) ?? "";
+  return lines.length === 1
+    ? { line: start.line, column: start.column + last.length }
+    : { line: start.line + lines.length - 1, column: last.length + 1 };
 }
 
 const expressionMessage =
@@ -274,7 +287,8 @@ function checkAttributes(
     const found = attributes.find((attribute) => attribute.name === key)?.value;
     return typeof found === "string" ? found : undefined;
   };
-  if (tagName === "img") checks.checkImage(node, text("src"), text("alt"));
+  const src = text("src");
+  if (tagName === "img" && !(src && dangerousScheme(src))) checks.checkImage(node, src, text("alt"));
   const href = text("href");
   if (tagName === "a" && href !== undefined && !dangerousScheme(href)) {
     checks.checkLink(node as Nodes, href);

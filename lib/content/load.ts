@@ -136,9 +136,12 @@ export async function loadContent(rootDir: string, contentDir = "content"): Prom
   const redirects = await checkedRedirects(rootDir, contentDir, site, problems);
   if (redirects.checked) files.push(redirects.checked);
 
-  articles.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  // An article with any error (a dead link, damaged text…) is never handed to the pages.
+  const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
+  const valid = articles.filter((article) => !failed.has(article.file));
+  valid.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
   return {
-    articles,
+    articles: valid,
     authors,
     categories,
     redirects: redirects.redirects,

@@ -19,11 +19,12 @@ export function syntaxProblem(error: unknown, file: string, format: "mdx" | "md"
 function hintFor(reason: string): string | undefined {
   if (/before name, expected a character that can start a name/.test(reason)) {
     return /`!`/.test(reason)
-      ? "HTML comments <!-- --> are not MDX: use {/* … */}-free text, or remove the comment"
+      ? "HTML comments <!-- --> are not allowed in .mdx: remove the comment"
       : "a bare < starts a tag in MDX: write \\< to show the character";
   }
-  if (/Expected a closing tag for/.test(reason)) {
-    return "close it (</Name>), or end it with /> when it has no content, e.g. <br />";
+  const unclosed = /Expected a closing tag for `<([^>\s]+)/.exec(reason)?.[1];
+  if (unclosed) {
+    return `close it with </${unclosed}>, or end it with /> when it has no content: <${unclosed} />`;
   }
   if (/Unexpected closing tag|Unexpected lazy line/.test(reason)) {
     return "tags must be closed in the order they were opened";
