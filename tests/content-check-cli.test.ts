@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -88,5 +89,60 @@ describe("the build's side of the same validation", () => {
         to: "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
       },
     ]);
+  });
+});
+
+describe("npm run content:new", { timeout: 60_000 }, () => {
+  const contentNew = async (cwd: string, title: string) => {
+    const tsx = path.join(repo, "node_modules/.bin/tsx");
+    const args = [
+      "--tsconfig",
+      path.join(repo, "tsconfig.json"),
+      path.join(repo, "scripts/content-new.ts"),
+      title,
+    ];
+    try {
+      const { stdout, stderr } = await run(tsx, args, { cwd });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+      return { code, stdout, stderr };
+    }
+  };
+
+  it("creates a valid draft from the title, prints its path, and never overwrites it", async () => {
+    const root = await makeContentRoot();
+    const created = await contentNew(root, "Le feedback après un entretien");
+    const file = "content/blog/le-feedback-apres-un-entretien/fr.mdx";
+    expect(created.code).toBe(0);
+    expect(created.stdout.split("\n")[0]).toBe(file);
+
+    const text = await readFile(path.join(root, file), "utf8");
+    const [year, month, day] = [
+      ["year", "numeric"],
+      ["month", "2-digit"],
+      ["day", "2-digit"],
+    ].map(([part, style]) =>
+      new Date().toLocaleDateString("en-GB", { timeZone: "Europe/Paris", [part as string]: style }),
+    );
+    expect(text).toContain(`date: ${year}-${month}-${day}\n`);
+    expect(text).toContain('title: "Le feedback après un entretien"\n');
+    expect(text).toMatch(/^---\nstate: draft\n/);
+
+    const { problems, articles } = await loadContent(root);
+    expect(problems).toEqual([]);
+    expect(
+      articles.find((article) => article.slug === "le-feedback-apres-un-entretien"),
+    ).toMatchObject({
+      state: "draft",
+      authors: [{ id: "rudy-baer" }],
+    });
+
+    const again = await contentNew(root, "Le feedback après un entretien !");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      "content:new: content/blog/le-feedback-apres-un-entretien/ already holds an article: choose another title, or edit that one\n",
+    );
+    expect(await readFile(path.join(root, file), "utf8")).toBe(text);
   });
 });

@@ -77,7 +77,8 @@ export function checkBody(input: BodyInput): BodyReport {
 
   const flagged = new Set<Nodes>();
   const report = (node: Positioned, message: string, severity: Severity = "error") => {
-    flagged.add(node as Nodes);
+    // An element with an error is not also warned about for what the sanitizer would remove.
+    if (severity === "error") flagged.add(node as Nodes);
     problems.push({
       file,
       line: node.position?.start?.line,

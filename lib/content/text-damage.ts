@@ -46,10 +46,15 @@ export function damagedText(text: string, file: string, firstLine = 1): ContentP
         'replacement character "\uFFFD": a character was lost when this text was converted; retype it',
     });
   }
+  // One line per damaged line: a whole file read the wrong way would otherwise bury the rest.
+  const damagedLines = new Set<number>();
   for (const match of text.matchAll(suspectRun)) {
     for (const fragment of mojibakeIn(match[0])) {
+      const position = at(match.index + fragment.index);
+      if (damagedLines.has(position.line)) continue;
+      damagedLines.add(position.line);
       problems.push({
-        ...at(match.index + fragment.index),
+        ...position,
         severity: "error",
         message: `"${fragment.damaged}" looks like text decoded with the wrong encoding: it was probably "${fragment.intended}"; retype it, or fix the file's encoding`,
       });
