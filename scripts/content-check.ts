@@ -1,28 +1,50 @@
 // `npm run content:check`: validates everything in content/ and prints one line per problem,
-// compiler style, then a summary. Exit status 1 when there is any error. The build runs it first.
+// compiler style, then a summary. Exit status 1 when there is any error; warnings alone pass.
+// The build runs it first, and getContent() (lib/content) runs the same loadContent().
 import { styleText } from "node:util";
 import { loadContent } from "@/lib/content/load";
 import { formatProblem, type ContentProblem } from "@/lib/content/problem";
 
-const colour = process.stdout.isTTY && !process.env.CI && !process.env.NO_COLOR;
+// Colour on a terminal; plain text in CI logs, in pipes and when NO_COLOR is set (no-color.org).
+const colour =
+  Boolean(process.stdout.isTTY) &&
+  !process.env.CI &&
+  !process.env.NO_COLOR &&
+  process.env.TERM !== "dumb";
+const paint = (style: Parameters<typeof styleText>[0], text: string) =>
+  colour ? styleText(style, text, { validateStream: false }) : text;
 
-function paint(problem: ContentProblem): string {
-  const line = formatProblem(problem);
-  if (!colour) return line;
+function line(problem: ContentProblem): string {
+  const text = formatProblem(problem);
   const label = `${problem.severity}:`;
-  const style = problem.severity === "error" ? "red" : "yellow";
-  return line.replace(label, styleText(["bold", style], label));
+  const at = text.indexOf(`: ${label}`);
+  return (
+    paint("bold", text.slice(0, at + 1)) +
+    " " +
+    paint(["bold", problem.severity === "error" ? "red" : "yellow"], label) +
+    text.slice(at + 2 + label.length)
+  );
 }
 
-const { problems, articles } = await loadContent(process.cwd());
-for (const problem of problems) console.log(paint(problem));
+try {
+  const { problems, articles, files } = await loadContent(process.cwd());
+  for (const problem of problems) console.log(line(problem));
 
-const count = (severity: ContentProblem["severity"]) =>
-  problems.filter((problem) => problem.severity === severity).length;
-const errors = count("error");
-const warnings = count("warning");
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-console.log(
-  `content:check: ${plural(articles.length, "article")} checked, ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
-);
-process.exit(errors > 0 ? 1 : 0);
+  const count = (severity: ContentProblem["severity"]) =>
+    problems.filter((problem) => problem.severity === severity).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = `content:check: ${plural(files.length, "file")} checked (${plural(articles.length, "valid article")}), ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  console.log(
+    errors > 0
+      ? paint(["bold", "red"], summary)
+      : paint(errors + warnings > 0 ? "yellow" : "green", summary),
+  );
+  process.exitCode = errors > 0 ? 1 : 0;
+} catch (error) {
+  // A bug in the checker, not in content: say so, with the stack that helps fix it.
+  console.error("content:check crashed (this is a bug in lib/content, not in your article):");
+  console.error(error);
+  process.exitCode = 2;
+}

@@ -1,17 +1,22 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 const fixtures = path.join(import.meta.dirname, "fixtures");
 
 /**
- * A throwaway project folder holding a copy of the valid base content, plus `articles`
- * (slug → file text) dropped in as `content/blog/<slug>/fr.mdx` with the base images.
+ * A throwaway project folder holding a copy of the valid base content, plus `articles` dropped
+ * in with the base images: a key `<slug>` is written as `content/blog/<slug>/fr.mdx`, a key
+ * `<slug>/<file>` as `content/blog/<slug>/<file>`. `files` are written relative to content/.
  */
-export async function makeContentRoot(articles: Record<string, string> = {}): Promise<string> {
+export async function makeContentRoot(
+  articles: Record<string, string | Uint8Array> = {},
+  files: Record<string, string> = {},
+): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "blog-content-"));
   await cp(path.join(fixtures, "base"), root, { recursive: true });
-  for (const [slug, text] of Object.entries(articles)) {
+  for (const [key, text] of Object.entries(articles)) {
+    const [slug = key, name = "fr.mdx"] = key.split("/");
     const dir = path.join(root, "content", "blog", slug);
     await cp(
       path.join(root, "content", "blog", "valid-article", "images"),
@@ -20,11 +25,20 @@ export async function makeContentRoot(articles: Record<string, string> = {}): Pr
         recursive: true,
       },
     );
-    await writeFile(path.join(dir, "fr.mdx"), text);
+    await writeFile(path.join(dir, name), text);
+  }
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, "content", file)), { recursive: true });
+    await writeFile(path.join(root, "content", file), text);
   }
   return root;
 }
 
 export function readInvalidArticle(name: string): Promise<string> {
   return readFile(path.join(fixtures, "invalid-articles", `${name}.mdx`), "utf8");
+}
+
+/** A fixture file by its path under tests/fixtures/. */
+export function readFixture(file: string): Promise<string> {
+  return readFile(path.join(fixtures, file), "utf8");
 }

@@ -52,7 +52,10 @@ const invalidArticles: [name: string, expected: string][] = [
     "missing-body-image",
     `14:1: error: image "images/absente.png" not found in the article's images/ folder (found: images/figure.png, images/hero.jpg)`,
   ],
-  ["unclosed-tag", "14:1: error: MDX syntax: Expected a closing tag for `<Callout>`"],
+  [
+    "unclosed-tag",
+    "14:1: error: MDX syntax: Expected a closing tag for `<Callout>`: close it with </Callout>, or end it with /> when it has no content: <Callout />",
+  ],
   [
     "expression",
     "14:19: error: JavaScript expressions are not allowed in articles (they would be dropped): remove the {…}, or write \\{ to show a brace",
@@ -160,5 +163,22 @@ describe("the real content/", () => {
     );
     expect(article?.body).not.toMatch(/Ã|â€|ğŸ|Â|\uFFFD/);
     expect(article?.body).toContain("des événements “digital” plutôt orientés business");
+  });
+});
+
+describe("links to scheduled articles", () => {
+  it("are dead links until the article's day, from a published article", async () => {
+    const base = await readFile(
+      path.join(import.meta.dirname, "fixtures/base/content/blog/valid-article/fr.mdx"),
+      "utf8",
+    );
+    const root = await makeContentRoot({
+      "plus-tard": base.replace("2021-03-04", "2999-01-01"),
+      lien: `${base}\nVoir [la suite](/fr/blog/plus-tard).\n`,
+    });
+    const { problems } = await loadContent(root);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/blog/lien/fr.mdx:26:6: error: link to "plus-tard", which is dated in the future: the link would be dead until that day',
+    ]);
   });
 });

@@ -17,8 +17,12 @@ export async function renderArticleHtml(article: Article): Promise<string> {
     .use(remarkParse)
     .use(article.format === "mdx" ? [remarkMdx] : [])
     .use(remarkPlugins)
-    .use(remarkRehype, { passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"] })
-    .use(rehypePlugins(article.locale))
+    // Raw HTML of `.md` articles is kept here, then parsed and sanitized by rehypePlugins.
+    .use(remarkRehype, {
+      passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"],
+      allowDangerousHtml: true,
+    })
+    .use(rehypePlugins(article))
     .use(rehypeFeedElements, { article, dictionary: getDictionary(article.locale) })
     .use(rehypeStringify)
     .process(article.body);

@@ -56,3 +56,34 @@ export async function readArticleImages(
   }
   return { images, unreadable };
 }
+
+/**
+ * Why an image reference (`heroImage`, `![…](…)`, `<Figure src>`, `<img src>`) cannot be
+ * served, or undefined when it names a file of the article's images/ folder, letter case
+ * included. The site serves only its own files.
+ */
+export function imageReferenceProblem(
+  reference: string,
+  images: ReadonlyMap<string, ContentImage>,
+): string | undefined {
+  if (images.has(reference)) return undefined;
+  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(reference)) {
+    return `image "${reference}" is on another site: the site serves only its own files; save it in the article's images/ folder and write images/<file>`;
+  }
+  if (reference === "") return 'an image has no address: write images/<file>';
+  const segments = reference.split(/[/\\]/);
+  if (reference.startsWith("/") || segments.includes("..")) {
+    return `image "${reference}" is outside the article's folder: copy it into this article's images/ folder and write images/<file>`;
+  }
+  if (!/^images\/[^/\\]+$/.test(reference)) {
+    return `image "${reference}" must be written images/<file>, a file of the article's images/ folder`;
+  }
+  const sameName = [...images.keys()].find(
+    (known) => known.toLowerCase() === reference.toLowerCase(),
+  );
+  if (sameName) {
+    return `image "${reference}" not found: the file is named "${sameName}" (letter case matters)`;
+  }
+  const known = [...images.keys()].join(", ") || "none";
+  return `image "${reference}" not found in the article's images/ folder (found: ${known})`;
+}

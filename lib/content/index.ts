@@ -7,6 +7,7 @@ import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
 
 export type { Article, Author, Category };
+export type { Redirect } from "./redirects";
 export type { ContentImage, ImageFormat } from "./images";
 
 let cached: Promise<Content> | undefined;
@@ -16,7 +17,8 @@ const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
 
 /**
  * Loads content/ once per production process (and afresh on every call in development, so an
- * edit shows on reload). Any error stops the build with `file:line: message` lines.
+ * edit shows on reload). Any error stops the build with the same `file:line:col: error: …`
+ * lines as `npm run content:check`, and no stack trace.
  */
 async function getContent(): Promise<Content> {
   if (process.env.NODE_ENV === "development") return validated(loadContent(contentRoot()));
@@ -98,4 +100,10 @@ export async function getCategories(): Promise<Category[]> {
 export async function getArticleLanguages(slug: string): Promise<Locale[]> {
   const { articles } = await getContent();
   return articles.filter((article) => article.slug === slug && isVisible(article)).map((article) => article.locale);
+}
+
+/** Old URL paths from content/redirects.yml, each to an existing page: for permanent redirects. */
+export async function getRedirects(): Promise<{ from: string; to: string }[]> {
+  const { redirects } = await getContent();
+  return redirects;
 }

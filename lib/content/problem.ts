@@ -20,7 +20,7 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** Thrown when content has errors: the build stops and prints every problem, one per line. */
 export class ContentError extends Error {
-  readonly problems: ContentProblem[];
+  declare readonly problems: ContentProblem[];
 
   constructor(problems: ContentProblem[]) {
     const errors = problems.filter((problem) => problem.severity === "error");
@@ -29,6 +29,10 @@ export class ContentError extends Error {
         errors.map(formatProblem).join("\n"),
     );
     this.name = "ContentError";
-    this.problems = problems;
+    // Not enumerable, so that Node prints the lines above rather than this list as an object.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
+    // A content mistake is the author's to fix, not a bug: the lines are the whole story, and
+    // a stack trace would only bury them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
