@@ -34,6 +34,12 @@ export const en: Dictionary = {
     description: (label: string) => `Articles in ${label}, newest first.`,
     empty: "No article in this category yet.",
   },
+  notFound: {
+    title: "Page not found",
+    intro: "This address leads to no page of the blog: it may have changed, or hold a typo.",
+    home: "Back to the home page",
+    latest: "Latest articles",
+  },
   callout: { info: "Note", tip: "Tip", warning: "Warning", danger: "Danger" },
   headingLink: (text: string) => `Link to the section “${text}”`,
   footer: {

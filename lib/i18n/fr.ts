@@ -34,6 +34,13 @@ export const fr = {
       `Les articles de la catégorie ${label}, du plus récent au plus ancien.`,
     empty: "Aucun article publié dans cette catégorie pour l’instant.",
   },
+  notFound: {
+    title: "Page introuvable",
+    intro:
+      "Cette adresse ne mène à aucune page du blog : elle a peut-être changé, ou contient une faute de frappe.",
+    home: "Retour à l’accueil",
+    latest: "Les derniers articles",
+  },
   callout: { info: "À noter", tip: "Astuce", warning: "Attention", danger: "Danger" },
   headingLink: (text: string) => `Lien vers la section « ${text} »`,
   footer: {
