@@ -21,7 +21,6 @@ export function refuseRequest(method: string, rawPath: string): Refusal | undefi
   } catch {
     return { status: 400, reason: "malformed percent-encoding" };
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(decoded)) return { status: 400, reason: "control character" };
   if (decoded.includes("\\")) return { status: 400, reason: "backslash" };
   if (decoded.split("/").some((segment) => segment === ".." || segment === ".")) {
