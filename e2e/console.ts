@@ -1,7 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 
-/** Collects console errors, page errors and requests to other hosts while a test runs. */
-export function watchPage(page: Page) {
+/**
+ * Collects console errors and warnings (a Content-Security-Policy violation is one), page
+ * errors, failed responses and requests to other hosts while a test runs. `documentStatus`
+ * is the status expected for the page itself (404 for the not-found page).
+ */
+export function watchPage(page: Page, { documentStatus = 200 }: { documentStatus?: number } = {}) {
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") {
@@ -9,7 +13,13 @@ export function watchPage(page: Page) {
     }
   });
   page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    const expected =
+      response.request().isNavigationRequest() && response.request().frame() === page.mainFrame()
+        ? documentStatus
+        : undefined;
+    if (response.status() >= 400 && response.status() !== expected) {
+      problems.push(`${response.status()} ${response.url()}`);
+    }
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("request", (request) => {
