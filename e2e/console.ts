@@ -7,7 +7,10 @@ import { expect, type Page } from "@playwright/test";
  */
 export function watchPage(page: Page, { documentStatus = 200 }: { documentStatus?: number } = {}) {
   const problems: string[] = [];
+  const documents = new Set<string>();
   page.on("console", (message) => {
+    // Chromium logs the page's own expected status (a 404 page) as a failed load.
+    if (documents.has(message.location().url) && /status of 404/.test(message.text())) return;
     if (message.type() === "error" || message.type() === "warning") {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
@@ -17,6 +20,7 @@ export function watchPage(page: Page, { documentStatus = 200 }: { documentStatus
       response.request().isNavigationRequest() && response.request().frame() === page.mainFrame()
         ? documentStatus
         : undefined;
+    if (expected !== undefined && response.status() === expected) documents.add(response.url());
     if (response.status() >= 400 && response.status() !== expected) {
       problems.push(`${response.status()} ${response.url()}`);
     }
