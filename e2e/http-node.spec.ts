@@ -220,7 +220,12 @@ test.describe("next start", () => {
     ];
     for (const { method = "GET", target, headers, status } of cases) {
       const where = `${method} ${target.slice(0, 60)} ${JSON.stringify(headers ?? {})}`;
-      const response = await rawRequest(port(), method, target, headers);
+      const response = await rawRequest(port(), method, target, headers).catch((error: Error) => {
+        // Node.js may reset a connection whose request line overflows its parser: no answer.
+        if (target.length > 65_536 && /ECONNRESET/.test(error.message)) return undefined;
+        throw error;
+      });
+      if (!response) continue;
       expect(status, `${where} answered ${response.status}`).toContain(response.status);
       const body = response.body.toString("latin1");
       expect(body, where).not.toContain('"name": "studio-blog"');

@@ -26,7 +26,10 @@ export function rawRequest(
       socket.write(Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"));
     });
     socket.on("data", (chunk) => chunks.push(chunk));
-    socket.on("error", reject);
+    // A server may answer and close before it has read all of an oversized request.
+    socket.on("error", (error) =>
+      chunks.length > 0 ? resolve(parseResponse(Buffer.concat(chunks))) : reject(error),
+    );
     socket.on("end", () => resolve(parseResponse(Buffer.concat(chunks))));
   });
 }
