@@ -15,6 +15,8 @@ const nextConfig = {
   reactStrictMode: true,
   // proxy.ts redirects /path/ to /path itself, so that the redirect carries the security headers.
   skipTrailingSlashRedirect: true,
+  // A standalone build (a container image) needs neither the export nor the tests.
+  outputFileTracingExcludes: { "*": ["out/**", "tests/**", "e2e/**", "test-results/**"] },
 };
 
 export default nextConfig;

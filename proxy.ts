@@ -15,13 +15,34 @@ import {
 
 const development = process.env.NODE_ENV === "development";
 
+const built = (...parts: string[]) => path.join(process.cwd(), ".next", ...parts);
 let resolver: ((path: string) => Resolution) | undefined;
+const notFoundPages = new Map<string, string>();
+
+/**
+ * A prerendered 404 page, answered from the proxy itself: a rewrite to it would go through
+ * the request's Host, which a standalone server may not recognise as its own.
+ */
+function notFoundPage(page: string): string {
+  let html = notFoundPages.get(page);
+  if (html === undefined) {
+    html = readFileSync(built("server", "app", `${page}.html`), "utf8");
+    notFoundPages.set(page, html);
+  }
+  return html;
+}
+
+function redirect(request: NextRequest, to: string, status: number): NextResponse {
+  // Next.js makes the Location relative when the URL's origin is its own.
+  return NextResponse.redirect(new URL(to, request.url), status);
+}
 
 /** The build's hosting manifest (scripts/postbuild.ts), read once per server process. */
 function resolve(pathname: string): Resolution {
   if (!resolver) {
-    const file = path.join(process.cwd(), ".next", "hosting-manifest.json");
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as HostingManifest;
+    const manifest = JSON.parse(
+      readFileSync(built("hosting-manifest.json"), "utf8"),
+    ) as HostingManifest;
     resolver = compileManifest(manifest);
   }
   return resolver(pathname);
@@ -70,22 +91,21 @@ export function proxy(request: NextRequest): NextResponse {
   // URLs have no trailing slash (next.config.js leaves this redirect to the proxy, so that it
   // carries the headers too).
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    const url = new URL(pathname.replace(/\/+$/, "") + request.nextUrl.search, request.url);
-    return withHeaders(NextResponse.redirect(url, 308), "html");
+    return withHeaders(
+      redirect(request, pathname.replace(/\/+$/, "") + request.nextUrl.search, 308),
+      "html",
+    );
   }
 
   const target = resolve(pathname);
   switch (target.type) {
     case "redirect":
-      return withHeaders(
-        NextResponse.redirect(new URL(target.to, request.url), target.status),
-        "html",
-      );
+      return withHeaders(redirect(request, target.to, target.status), "html");
     case "not-found":
       return withHeaders(
-        NextResponse.rewrite(new URL(target.page, request.url), {
+        new NextResponse(request.method === "HEAD" ? null : notFoundPage(target.page), {
           status: 404,
-          request: { headers },
+          headers: { "Content-Type": "text/html; charset=utf-8" },
         }),
         "html",
         target.policy,
