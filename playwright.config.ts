@@ -1,8 +1,18 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Browser tests run against the production build (`npm run test:e2e` builds first) in
-// Debian's Chromium: Playwright's own browser download is not available here.
+// Browser tests run against the production build in Debian's Chromium (Playwright's own browser
+// download is not available here), twice: on `next start` (npm run build) and on the static
+// export (npm run build:static) served by `serve`, a plain static file server that reads
+// neither _headers nor _redirects. `npm run test:e2e` builds both first.
 const port = Number(process.env.E2E_PORT ?? 3210);
+const staticPort = Number(process.env.E2E_STATIC_PORT ?? port + 1);
+const nodeURL = `http://localhost:${port}`;
+const staticURL = `http://localhost:${staticPort}`;
+
+const phone = { ...devices["Pixel 7"], defaultBrowserType: "chromium" as const };
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } };
+/** HTTP-level specs run once, without a browser; browser specs run in every browser project. */
+const httpSpecs = /http-.*\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -11,7 +21,6 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? "list" : "line",
   use: {
-    baseURL: `http://localhost:${port}`,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
       args: [
@@ -26,17 +35,37 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
+    { name: "phone", testIgnore: httpSpecs, use: { ...phone, baseURL: nodeURL } },
+    { name: "desktop", testIgnore: httpSpecs, use: { ...desktop, baseURL: nodeURL } },
+    // Tests tagged @node need the server: redirects, response headers.
     {
-      name: "desktop",
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+      name: "static-phone",
+      testIgnore: httpSpecs,
+      grepInvert: /@node/,
+      use: { ...phone, baseURL: staticURL },
+    },
+    {
+      name: "static-desktop",
+      testIgnore: httpSpecs,
+      grepInvert: /@node/,
+      use: { ...desktop, baseURL: staticURL },
+    },
+    { name: "http-node", testMatch: /http-node\.spec\.ts/, use: { baseURL: nodeURL } },
+    { name: "http-static", testMatch: /http-static\.spec\.ts/, use: { baseURL: staticURL } },
+  ],
+  webServer: [
+    {
+      command: "node scripts/start.mjs",
+      env: { PORT: String(port) },
+      url: `${nodeURL}/fr`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx --no-install serve out --listen ${staticPort} --no-clipboard`,
+      url: `${staticURL}/fr`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
-  webServer: {
-    command: "node scripts/start.mjs",
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/fr`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
 });

@@ -9,6 +9,9 @@ import {
 import { publishedLocales, type Locale } from "@/lib/site";
 import { absoluteUrl, paths } from "@/lib/urls";
 
+// Rendered once at build time, so that the static export carries it too.
+export const dynamic = "force-static";
+
 type Entry = MetadataRoute.Sitemap[number];
 
 /** Every indexable page, with its last change and its other languages. */

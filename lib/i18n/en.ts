@@ -51,6 +51,12 @@ export const en: Dictionary = {
     title: "BearStudio’s blog",
     label: "Feeds",
   },
+  notFound: {
+    title: "Page not found",
+    intro: "This address leads to no page of the blog: it may have changed, or hold a typo.",
+    home: "Back to the home page",
+    latest: "Latest articles",
+  },
   callout: { info: "Note", tip: "Tip", warning: "Warning", danger: "Danger" },
   footer: {
     studio: "The studio’s website",

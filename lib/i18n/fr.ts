@@ -53,6 +53,13 @@ export const fr = {
     title: "Le blog du BearStudio",
     label: "Flux",
   },
+  notFound: {
+    title: "Page introuvable",
+    intro:
+      "Cette adresse ne mène à aucune page du blog\u00A0: elle a peut-être changé, ou contient une faute de frappe.",
+    home: "Retour à l’accueil",
+    latest: "Les derniers articles",
+  },
   callout: { info: "À noter", tip: "Astuce", warning: "Attention", danger: "Danger" },
   footer: {
     studio: "Le site du studio",

@@ -13,14 +13,17 @@ type Props = { params: Promise<{ locale: string; page: string }> };
 
 export const dynamicParams = false;
 
-/** Pages 2 and after; page 1 is /<locale>/blog. */
+/**
+ * Every page of the list. Page 1 is /<locale>/blog; /<locale>/blog/page/1 exists too (a static
+ * export refuses a route with no page), unlinked, with /<locale>/blog as its canonical URL.
+ */
 export async function generateStaticParams() {
   const perLocale = await Promise.all(
     publishedLocales.map(async (locale) => {
       const { pageCount } = paginate(await getListedArticles(locale), 1);
-      return Array.from({ length: pageCount - 1 }, (_, index) => ({
+      return Array.from({ length: pageCount }, (_, index) => ({
         locale,
-        page: String(index + 2),
+        page: String(index + 1),
       }));
     }),
   );
@@ -31,7 +34,7 @@ async function pageFor(params: Props["params"]) {
   const locale = await localeParam(params);
   const number = Number((await params).page);
   const page = paginate(await getListedArticles(locale), number);
-  if (!Number.isInteger(number) || number < 2 || number > page.pageCount) notFound();
+  if (!Number.isInteger(number) || number < 1 || number > page.pageCount) notFound();
   return { locale, page };
 }
 
