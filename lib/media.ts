@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { cachedBuildStep } from "@/lib/build-cache";
 import type { ContentImage, ImageFormat } from "@/lib/content";
 
 // Responsive variants of article images, generated at build time by app/media so that the
@@ -82,4 +84,33 @@ export function imageSources(image: ContentImage): ImageSources {
         .join(", "),
     })),
   };
+}
+
+const encoderOptions = {
+  avif: { quality: 55, effort: 4 },
+  webp: { quality: 75 },
+  jpeg: { quality: 75, progressive: true, mozjpeg: true },
+  png: { compressionLevel: 9, palette: true },
+  gif: {},
+} satisfies Record<ImageFormat, object>;
+
+/**
+ * Encodes one resized variant, once per image content: the result is cached on disk by the
+ * hash of the source bytes, width, format and encoder settings, so the build's workers, later
+ * builds and articles that reuse a picture never encode the same thing twice.
+ */
+export async function encodeVariant(variant: ImageVariant): Promise<Buffer> {
+  const { default: sharp } = await import("sharp");
+  const source = await readFile(variant.image.source);
+  const options = encoderOptions[variant.format];
+  return cachedBuildStep({
+    kind: "media",
+    extension: extensions[variant.format],
+    key: [source, variant.width, variant.format, JSON.stringify(options), sharp.versions.sharp],
+    produce: () =>
+      sharp(source)
+        .resize({ width: variant.width, withoutEnlargement: true })
+        .toFormat(variant.format, options)
+        .toBuffer(),
+  });
 }
