@@ -1,8 +1,8 @@
 // Build time and peak memory (resident memory of the whole process tree, sampled every 500 ms
 // from /proc) of `npm run build` for N articles generated from the real article into a
 // scratch copy of the project. content/ itself is never written.
-import { execFileSync, spawn } from "node:child_process";
-import { cp, link, mkdir, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { execSync, spawn } from "node:child_process";
+import { link, mkdir, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env, root, scratchDir } from "./common.mjs";
 
@@ -32,21 +32,16 @@ const places = [
   "Brest",
 ];
 
-/** Copies the tracked project files except content/blog and the lockfile (see floor.mjs). */
+/**
+ * Copies the committed project (HEAD, so that editing the work tree during a run changes
+ * nothing) without content/blog and the lockfile (see floor.mjs).
+ */
 async function copyProject(dir) {
   await rm(dir, { recursive: true, force: true });
-  const files = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" })
-    .split("\0")
-    .filter(
-      (file) =>
-        file &&
-        !file.startsWith("content/blog/") &&
-        file !== "package-lock.json" &&
-        !file.startsWith("bench/"),
-    );
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await cp(path.join(root, file), path.join(dir, file));
+  await mkdir(dir, { recursive: true });
+  execSync(`git archive --format=tar HEAD | tar -x -C "${dir}"`, { cwd: root });
+  for (const skipped of ["content/blog", "package-lock.json", "bench"]) {
+    await rm(path.join(dir, skipped), { recursive: true, force: true });
   }
   // lib/fonts.ts names its files by a relative path into node_modules.
   await symlink(path.join(root, "node_modules"), path.join(dir, "node_modules"));

@@ -114,3 +114,35 @@ export async function encodeVariant(variant: ImageVariant): Promise<Buffer> {
         .toBuffer(),
   });
 }
+
+/**
+ * A few colours of the image, 4 across and 3 down, as CSS gradients: the hero shows them
+ * while it loads, with no request and no script. Empty for images with transparency, which
+ * would let the colours show through once loaded.
+ */
+export async function placeholderBackground(image: ContentImage): Promise<string> {
+  const { default: sharp } = await import("sharp");
+  const source = await readFile(image.source);
+  const css = await cachedBuildStep({
+    kind: "placeholders",
+    extension: "css",
+    key: [source, sharp.versions.sharp],
+    produce: async () => {
+      const picture = sharp(source);
+      if ((await picture.metadata()).hasAlpha) return Buffer.from("");
+      const { data } = await picture
+        .resize(4, 3, { fit: "fill" })
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const colour = (index: number) =>
+        `#${[0, 1, 2].map((channel) => (data[index * 3 + channel] ?? 0).toString(16).padStart(2, "0")).join("")}`;
+      const rows = [0, 1, 2].map((row) => {
+        const stops = [0, 1, 2, 3].map((column) => colour(row * 4 + column)).join(",");
+        return `linear-gradient(90deg,${stops}) 0 ${row * 50}%/100% 34% no-repeat`;
+      });
+      return Buffer.from(rows.join(","));
+    },
+  });
+  return css.toString("utf8");
+}

@@ -6,6 +6,7 @@ import { Prose } from "@/components/prose";
 import { ResponsiveImage } from "@/components/responsive-image";
 import { getArticle, getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
+import { placeholderBackground } from "@/lib/media";
 import { localeParam } from "@/lib/locale-param";
 import { publishedLocales } from "@/lib/site";
 
@@ -41,7 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params);
-  const body = await renderArticleBody(article, getDictionary(article.locale));
+  const [body, placeholder] = await Promise.all([
+    renderArticleBody(article, getDictionary(article.locale)),
+    placeholderBackground(article.hero),
+  ]);
   return (
     <article className="pb-8">
       <div className="mx-auto max-w-5xl px-0 sm:px-8 sm:pt-8">
@@ -50,6 +54,7 @@ export default async function ArticlePage({ params }: Props) {
           alt=""
           sizes="(min-width: 64rem) 60rem, 100vw"
           priority
+          placeholder={placeholder}
           className="aspect-[16/9] h-auto w-full bg-line object-cover sm:rounded-xl"
         />
       </div>
