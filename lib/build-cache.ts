@@ -6,7 +6,6 @@ import path from "node:path";
 // of its worker processes and on each build: compiling article bodies, encoding images.
 // Entries live in .next/cache/<kind>/, which Next keeps between builds and CI can cache.
 
-const cacheRoot = path.join(process.cwd(), ".next", "cache");
 const memory = new Map<string, Promise<Buffer>>();
 const fingerprints = new Map<string, Promise<string>>();
 
@@ -30,7 +29,13 @@ export function cachedBuildStep(step: CachedStep): Promise<Buffer> {
       hash.update(`${bytes.length}:`).update(bytes);
     }
     const digest = hash.digest("hex");
-    const file = path.join(cacheRoot, step.kind, `${digest}.${step.extension}`);
+    const file = path.join(
+      process.cwd(),
+      ".next",
+      "cache",
+      step.kind,
+      `${digest}.${step.extension}`,
+    );
     let entry = memory.get(file);
     if (!entry) {
       entry = readFile(file).catch(async () => {
@@ -50,7 +55,7 @@ export function cachedBuildStep(step: CachedStep): Promise<Buffer> {
 
 /** A hash of the named files (folders recursively); a missing file hashes as absent. */
 function fingerprint(files: string[]): Promise<string> {
-  const id = files.join("\n");
+  const id = [process.cwd(), ...files].join("\n");
   let result = fingerprints.get(id);
   if (!result) {
     result = (async () => {

@@ -14,7 +14,7 @@ export function Figure({ image, alt, caption }: FigureProps) {
       <ResponsiveImage
         image={image}
         alt={alt}
-        sizes="(min-width: 56rem) 52rem, 100vw"
+        sizes="(min-width: 48rem) 50rem, 100vw"
         className="h-auto w-full rounded-md bg-stone-200 dark:bg-stone-800"
       />
       {caption ? (
