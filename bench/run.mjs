@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site and the framework floor, measures page weight, Lighthouse,
 // load and build scaling, prints every figure, writes docs/benchmarks.md and exits non-zero
-// naming each missed budget. `--skip-scale` leaves out the (long) build-scaling runs.
+// naming each missed budget. `--skip-scale` leaves out the (long) build-scaling runs;
+// `--scale=1,100` picks the article counts.
 import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -16,7 +17,12 @@ import { renderReport } from "./report.mjs";
 import { startStaticServer, staticRoot } from "./static-server.mjs";
 
 const args = new Set(process.argv.slice(2));
-const scaleCounts = args.has("--skip-scale") ? [] : [1, 100, 1000];
+const scaleArg = process.argv.find((arg) => arg.startsWith("--scale="));
+const scaleCounts = args.has("--skip-scale")
+  ? []
+  : scaleArg
+    ? scaleArg.slice("--scale=".length).split(",").map(Number)
+    : [1, 100, 1000];
 const pages = { article: articlePath, home: "/fr", index: "/fr/blog" };
 
 const log = (...parts) =>
