@@ -34,7 +34,7 @@ export function ArticleCard({ article, locale, featured = false }: ArticleCardPr
           sizes={
             featured
               ? "(min-width: 72rem) 42rem, (min-width: 48rem) 60vw, 100vw"
-              : "(min-width: 48rem) 24rem, 100vw"
+              : "(min-width: 64rem) 22rem, (min-width: 40rem) 50vw, 100vw"
           }
           priority={featured}
           className="aspect-[16/9] h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02] motion-reduce:transition-none"

@@ -9,6 +9,8 @@ type ResponsiveImageProps = {
   /** The hero is the largest paint: fetch it first. Everything else waits until it nears the screen. */
   priority?: boolean;
   className?: string;
+  /** A CSS background shown while the image loads (see placeholderBackground in lib/media). */
+  placeholder?: string;
 };
 
 /** An article image with AVIF and WebP variants and its intrinsic size, so nothing shifts. */
@@ -18,6 +20,7 @@ export function ResponsiveImage({
   sizes,
   priority = false,
   className,
+  placeholder,
 }: ResponsiveImageProps) {
   const { src, width, height, sources } = imageSources(image);
   const fallback = sources.at(-1);
@@ -35,6 +38,7 @@ export function ResponsiveImage({
         height={height}
         alt={alt}
         className={className}
+        style={placeholder ? { background: placeholder } : undefined}
         loading={priority ? "eager" : "lazy"}
         fetchPriority={priority ? "high" : undefined}
         decoding={priority ? "sync" : "async"}

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { cachedBuildStep } from "@/lib/build-cache";
 import type { ContentImage, ImageFormat } from "@/lib/content";
 
 // Responsive variants of article images, generated at build time by app/media so that the
@@ -82,4 +84,65 @@ export function imageSources(image: ContentImage): ImageSources {
         .join(", "),
     })),
   };
+}
+
+const encoderOptions = {
+  avif: { quality: 55, effort: 4 },
+  webp: { quality: 75 },
+  jpeg: { quality: 75, progressive: true, mozjpeg: true },
+  png: { compressionLevel: 9, palette: true },
+  gif: {},
+} satisfies Record<ImageFormat, object>;
+
+/**
+ * Encodes one resized variant, once per image content: the result is cached on disk by the
+ * hash of the source bytes, width, format and encoder settings, so the build's workers, later
+ * builds and articles that reuse a picture never encode the same thing twice.
+ */
+export async function encodeVariant(variant: ImageVariant): Promise<Buffer> {
+  const { default: sharp } = await import("sharp");
+  const source = await readFile(variant.image.source);
+  const options = encoderOptions[variant.format];
+  return cachedBuildStep({
+    kind: "media",
+    extension: extensions[variant.format],
+    key: [source, variant.width, variant.format, JSON.stringify(options), sharp.versions.sharp],
+    produce: () =>
+      sharp(source)
+        .resize({ width: variant.width, withoutEnlargement: true })
+        .toFormat(variant.format, options)
+        .toBuffer(),
+  });
+}
+
+/**
+ * A few colours of the image, 4 across and 3 down, as CSS gradients: the hero shows them
+ * while it loads, with no request and no script. Empty for images with transparency, which
+ * would let the colours show through once loaded.
+ */
+export async function placeholderBackground(image: ContentImage): Promise<string> {
+  const { default: sharp } = await import("sharp");
+  const source = await readFile(image.source);
+  const css = await cachedBuildStep({
+    kind: "placeholders",
+    extension: "css",
+    key: [source, sharp.versions.sharp],
+    produce: async () => {
+      const picture = sharp(source);
+      if ((await picture.metadata()).hasAlpha) return Buffer.from("");
+      const { data } = await picture
+        .resize(4, 3, { fit: "fill" })
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const colour = (index: number) =>
+        `#${[0, 1, 2].map((channel) => (data[index * 3 + channel] ?? 0).toString(16).padStart(2, "0")).join("")}`;
+      const rows = [0, 1, 2].map((row) => {
+        const stops = [0, 1, 2, 3].map((column) => colour(row * 4 + column)).join(",");
+        return `linear-gradient(90deg,${stops}) 0 ${row * 50}%/100% 34% no-repeat`;
+      });
+      return Buffer.from(rows.join(","));
+    },
+  });
+  return css.toString("utf8");
 }

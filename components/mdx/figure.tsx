@@ -21,4 +21,4 @@ export function Figure({ children, caption }: FigureProps) {
 }
 
 /** How wide a figure is displayed: the text column plus its desktop overhang. */
-Figure.sizes = "(min-width: 56rem) 52rem, 100vw";
+Figure.sizes = "(min-width: 48rem) 50rem, 100vw";

@@ -8,6 +8,7 @@ import { JsonLd } from "@/components/json-ld";
 import { PageShell } from "@/components/page-shell";
 import { getArticle, getArticleLanguages, getArticles } from "@/lib/content";
 import { localeParam } from "@/lib/locale-param";
+import { placeholderBackground } from "@/lib/media";
 import { articleMetadata } from "@/lib/metadata";
 import { publishedLocales, type Locale } from "@/lib/site";
 import { paths } from "@/lib/urls";
@@ -41,7 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params);
-  const body = await renderArticleBody(article);
+  const [body, placeholder] = await Promise.all([
+    renderArticleBody(article),
+    placeholderBackground(article.hero),
+  ]);
   const location = {
     locale: article.locale,
     path: (locale: Locale) => paths.article(locale, article.slug),
@@ -58,6 +62,7 @@ export default async function ArticlePage({ params }: Props) {
             alt=""
             sizes="(min-width: 64rem) 60rem, 100vw"
             priority
+            placeholder={placeholder}
             className="aspect-[16/9] h-auto w-full bg-line object-cover sm:rounded-xl"
           />
         </div>

@@ -1,7 +1,6 @@
-import sharp from "sharp";
-import { getArticleImages } from "@/lib/content";
-import { contentTypes, imageVariants } from "@/lib/media";
 import { readFile } from "node:fs/promises";
+import { getArticleImages } from "@/lib/content";
+import { contentTypes, encodeVariant, imageVariants } from "@/lib/media";
 
 // Article images and their responsive variants, rendered once at build time.
 export const dynamicParams = false;
@@ -32,13 +31,7 @@ export async function GET(
   const body =
     variant.fileName === image.fileName
       ? await readFile(image.source)
-      : await sharp(image.source)
-          .resize({ width: variant.width, withoutEnlargement: true })
-          .toFormat(
-            variant.format,
-            variant.format === "avif" ? { quality: 55, effort: 4 } : { quality: 75 },
-          )
-          .toBuffer();
+      : await encodeVariant(variant);
   return new Response(new Uint8Array(body), {
     headers: { "Content-Type": contentTypes[variant.format] },
   });

@@ -1,0 +1,140 @@
+// Build time and peak memory (resident memory of the whole process tree, sampled every 500 ms
+// from /proc) of `npm run build` for N articles generated from the real article into a
+// scratch copy of the project. content/ itself is never written.
+import { execSync, spawn } from "node:child_process";
+import { link, mkdir, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { env, root, scratchDir } from "./common.mjs";
+
+const realSlug = "comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
+const topics = [
+  "stage",
+  "alternance",
+  "premier emploi",
+  "reconversion",
+  "réseau",
+  "entretien",
+  "candidature",
+  "meetup",
+  "startup",
+  "freelance",
+];
+const places = [
+  "Rouen",
+  "Lyon",
+  "Nantes",
+  "Lille",
+  "Bordeaux",
+  "Metz",
+  "Nancy",
+  "Rennes",
+  "Dijon",
+  "Brest",
+];
+
+/**
+ * Copies the committed project (HEAD, so that editing the work tree during a run changes
+ * nothing) without content/blog and the lockfile (see floor.mjs).
+ */
+async function copyProject(dir) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  execSync(`git archive --format=tar HEAD | tar -x -C "${dir}"`, { cwd: root });
+  for (const skipped of ["content/blog", "package-lock.json", "bench"]) {
+    await rm(path.join(dir, skipped), { recursive: true, force: true });
+  }
+  // lib/fonts.ts names its files by a relative path into node_modules.
+  await symlink(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+}
+
+/** Writes `count` articles: the real body, a varied title, slug and date, the same images. */
+async function generateArticles(dir, count) {
+  const source = path.join(root, "content/blog", realSlug);
+  const text = await readFile(path.join(source, "fr.mdx"), "utf8");
+  const images = (await readdir(path.join(source, "images"))).filter(
+    (name) => name !== "CREDITS.md",
+  );
+  for (let index = 1; index <= count; index += 1) {
+    const topic = topics[index % topics.length];
+    const place = places[Math.floor(index / topics.length) % places.length];
+    const title = `${topic[0].toUpperCase()}${topic.slice(1)} à ${place} : se faire un réseau, épisode ${index}`;
+    const slug = `${topic
+      .normalize("NFD")
+      .replace(/[^a-z ]/g, "")
+      .replace(/ /g, "-")}-${place.toLowerCase()}-${index}`;
+    const day = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    const article = text
+      .replace(/^title: .*$/m, `title: '${title.replace(/'/g, "''")}'`)
+      .replace(/^date: .*$/m, `date: ${day}`);
+    const articleDir = path.join(dir, "content/blog", slug);
+    await mkdir(path.join(articleDir, "images"), { recursive: true });
+    await writeFile(path.join(articleDir, "fr.mdx"), article);
+    // Hard links: the same bytes, as when authors reuse a picture; see docs/benchmarks.md.
+    for (const name of images)
+      await link(path.join(source, "images", name), path.join(articleDir, "images", name));
+  }
+}
+
+/** The resident memory, in bytes, of `pid` and all its descendants. */
+async function treeRss(pid) {
+  const parents = new Map();
+  const rss = new Map();
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  for (const [candidate, bytes] of rss) {
+    for (let at = candidate; at > 1; at = parents.get(at) ?? 0) {
+      if (at === pid) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** Builds `count` generated articles; returns seconds, peak bytes and pages built. */
+export async function measureBuild(count) {
+  const dir = path.join(scratchDir, `scale-${count}`);
+  await copyProject(dir);
+  await generateArticles(dir, count);
+  const started = performance.now();
+  const child = spawn("npm", ["run", "build"], {
+    cwd: dir,
+    env: { ...env, PATH: `${path.join(root, "node_modules/.bin")}:${env.PATH}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  let peak = 0;
+  const sampler = setInterval(async () => {
+    peak = Math.max(peak, await treeRss(child.pid));
+  }, 500);
+  const code = await new Promise((resolve) => child.on("exit", resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`build of ${count} articles failed:\n${output.slice(-3000)}`);
+  const pages = /Generating static pages[^\n]*\((\d+)\/(\d+)\)/.exec(
+    output
+      .replaceAll("\r", "\n")
+      .split("\n")
+      .filter((l) => l.includes("Generating static pages"))
+      .at(-1) ?? "",
+  );
+  await rm(dir, { recursive: true, force: true });
+  return { count, seconds, peakBytes: peak, staticPages: pages ? Number(pages[2]) : undefined };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const count of process.argv.slice(2).map(Number)) console.log(await measureBuild(count));
+}

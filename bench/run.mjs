@@ -1,0 +1,152 @@
+// `npm run bench`: builds the site and the framework floor, measures page weight, Lighthouse,
+// load and build scaling, prints every figure, writes docs/benchmarks.md and exits non-zero
+// naming each missed budget. `--skip-scale` leaves out the (long) build-scaling runs;
+// `--scale=1,100` picks the article counts.
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { checkBudgets } from "./budgets.mjs";
+import { measureBuild } from "./build-scale.mjs";
+import { chromePath, env, kib, median, ports, root, run, startNext } from "./common.mjs";
+import { buildFloor } from "./floor.mjs";
+import { runLighthouse } from "./lighthouse.mjs";
+import { articlePath, loadProblems, runLoad } from "./load.mjs";
+import { launch, measurePageWeight } from "./page-weight.mjs";
+import { renderReport } from "./report.mjs";
+import { startStaticServer, staticRoot } from "./static-server.mjs";
+
+const args = new Set(process.argv.slice(2));
+const scaleArg = process.argv.find((arg) => arg.startsWith("--scale="));
+const scaleCounts = args.has("--skip-scale")
+  ? []
+  : scaleArg
+    ? scaleArg.slice("--scale=".length).split(",").map(Number)
+    : [1, 100, 1000];
+const pages = { article: articlePath, home: "/fr", index: "/fr/blog" };
+
+const log = (...parts) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+
+const machine = {
+  date: new Date().toISOString(),
+  cores: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? "unknown",
+  memoryGiB: (os.totalmem() / 2 ** 30).toFixed(1),
+  node: process.version,
+  chromium: execFileSync(chromePath, ["--version"], { encoding: "utf8" }).trim(),
+  next: JSON.parse(await readFile(path.join(root, "node_modules/next/package.json"), "utf8"))
+    .version,
+  lighthouse: JSON.parse(
+    await readFile(path.join(root, "node_modules/lighthouse/package.json"), "utf8"),
+  ).version,
+  load: os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" "),
+};
+log("machine", machine);
+
+log("npm run build");
+const buildStarted = performance.now();
+await run("npm", ["run", "build"], { cwd: root, env });
+const siteBuildSeconds = (performance.now() - buildStarted) / 1000;
+log("floor: next build of a minimal App Router page");
+const floorDir = await buildFloor();
+
+const stopSite = await startNext(root, ports.site);
+const stopFloor = await startNext(floorDir, ports.floor);
+const site = `http://127.0.0.1:${ports.site}`;
+const floorUrl = `http://127.0.0.1:${ports.floor}/`;
+const results = { machine, siteBuildSeconds, weights: {}, lighthouse: {}, load: {}, scale: [] };
+try {
+  log("page weight (headless Chromium, phone)");
+  const browser = await launch();
+  results.weights.floor = await measurePageWeight(browser, floorUrl);
+  for (const [name, pagePath] of Object.entries(pages)) {
+    results.weights[name] = await measurePageWeight(browser, site + pagePath);
+  }
+  await browser.close();
+  for (const [name, weight] of Object.entries(results.weights)) {
+    log(
+      `  ${name}: ${weight.total.requests} requests, ${kib(weight.total.transferred)} KiB transferred, JS ${kib(weight.totals.js?.gzip ?? 0)} KiB gzip`,
+    );
+  }
+
+  log("Lighthouse 12.2.3 mobile, 3 runs per page");
+  const lighthouseUrls = {
+    floor: floorUrl,
+    ...Object.fromEntries(Object.entries(pages).map(([n, p]) => [n, site + p])),
+  };
+  const lighthouse = await runLighthouse(Object.values(lighthouseUrls), 3);
+  for (const [name, url] of Object.entries(lighthouseUrls)) {
+    results.lighthouse[name] = lighthouse[url];
+    const r = lighthouse[url];
+    log(
+      `  ${name}: ${Object.values(r.scores).join("/")} LCP ${Math.round(r.lcp)} ms CLS ${r.cls} TBT ${Math.round(r.tbt)} ms`,
+    );
+  }
+} finally {
+  await stopFloor();
+  await stopSite();
+}
+
+log("load: autocannon, next start, then the plain static server");
+const stopLoad = await startNext(root, ports.load);
+try {
+  results.load.next = await runLoad(`http://127.0.0.1:${ports.load}`);
+} finally {
+  await stopLoad();
+}
+const staticFiles = await staticRoot(root);
+const stopStatic = await startStaticServer(staticFiles, ports.staticLoad);
+try {
+  results.load.static = {
+    ...(await runLoad(`http://127.0.0.1:${ports.staticLoad}`)),
+    source: staticFiles.kind,
+  };
+} finally {
+  await stopStatic();
+}
+for (const [name, load] of Object.entries(results.load)) {
+  for (const phase of load.phases)
+    log(
+      `  ${name} ${phase.name}: ${Math.round(phase.rps)} req/s, p99 ${phase.p99} ms, errors ${phase.errors}, timeouts ${phase.timeouts}, 5xx ${phase.status5xx}`,
+    );
+}
+
+for (const count of scaleCounts) {
+  log(`build scaling: ${count} article(s)`);
+  const scale = await measureBuild(count);
+  results.scale.push(scale);
+  log(
+    `  ${count}: ${scale.seconds.toFixed(1)} s, peak ${(scale.peakBytes / 2 ** 30).toFixed(2)} GiB`,
+  );
+}
+
+const problems = [
+  ...checkBudgets(results),
+  ...loadProblems("next start", results.load.next),
+  ...loadProblems("static server", results.load.static),
+];
+results.problems = problems;
+await writeFile(path.join(root, ".scratch/bench/results.json"), JSON.stringify(results, null, 2));
+const report = renderReport(results, median);
+const docPath = path.join(root, "docs/benchmarks.md");
+const doc = await readFile(docPath, "utf8").catch(
+  () => "<!-- bench:start -->\n<!-- bench:end -->\n",
+);
+await writeFile(
+  docPath,
+  doc.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${report}\n<!-- bench:end -->`,
+  ),
+);
+console.log(`\n${report}\n`);
+if (problems.length) {
+  console.error(`Budgets missed (${problems.length}):`);
+  for (const problem of problems) console.error(`  - ${problem}`);
+  process.exit(1);
+}
+log("every budget met");

@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+// The disk cache that lets Next's build workers share compiled bodies and encoded images.
+let project: string;
+
+beforeEach(async () => {
+  project = await mkdtemp(path.join(tmpdir(), "build-cache-"));
+  await writeFile(path.join(project, "compiler.txt"), "version 1");
+  vi.spyOn(process, "cwd").mockReturnValue(project);
+  vi.resetModules();
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A fresh copy of the module, as a separate build worker would load it. */
+async function freshModule() {
+  vi.resetModules();
+  return import("@/lib/build-cache");
+}
+
+function step(key: string, produce: () => Promise<Buffer>) {
+  return { kind: "test", extension: "txt", key: [key], compilerFiles: ["compiler.txt"], produce };
+}
+
+describe("cachedBuildStep", () => {
+  it("produces a result once per key, then serves it from disk to another process", async () => {
+    const produce = vi.fn(async () => Buffer.from("compiled"));
+    const first = await freshModule();
+    expect((await first.cachedBuildStep(step("body", produce))).toString()).toBe("compiled");
+    expect((await first.cachedBuildStep(step("body", produce))).toString()).toBe("compiled");
+    const second = await freshModule();
+    expect((await second.cachedBuildStep(step("body", produce))).toString()).toBe("compiled");
+    expect(produce).toHaveBeenCalledTimes(1);
+    expect(await readdir(path.join(project, ".next", "cache", "test"))).toHaveLength(1);
+  });
+
+  it("produces again for another key", async () => {
+    const { cachedBuildStep } = await freshModule();
+    const produce = vi.fn(async () => Buffer.from("x"));
+    await cachedBuildStep(step("one", produce));
+    await cachedBuildStep(step("two", produce));
+    expect(produce).toHaveBeenCalledTimes(2);
+  });
+
+  it("produces again when the code that produces it changes", async () => {
+    const produce = vi.fn(async () => Buffer.from("x"));
+    await (await freshModule()).cachedBuildStep(step("body", produce));
+    await writeFile(path.join(project, "compiler.txt"), "version 2");
+    await (await freshModule()).cachedBuildStep(step("body", produce));
+    expect(produce).toHaveBeenCalledTimes(2);
+  });
+});
