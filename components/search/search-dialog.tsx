@@ -1,9 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from "react";
 import type { Dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
-import { SearchPanel } from "./search-panel";
+
+// Loaded when the dialog first opens, so that pages carry only the trigger and the shortcut.
+const SearchPanel = lazy(() =>
+  import("./search-panel").then((module) => ({ default: module.SearchPanel })),
+);
 
 type Props = { locale: Locale; href: string; labels: Dictionary["search"]; className: string };
 
@@ -101,7 +105,11 @@ export function SearchDialog({ locale, href, labels, className }: Props) {
               </button>
             </form>
           </div>
-          {open ? <SearchPanel locale={locale} labels={labels} /> : null}
+          {open ? (
+            <Suspense fallback={<p className="min-h-12 font-sans text-muted">{labels.loading}</p>}>
+              <SearchPanel locale={locale} labels={labels} />
+            </Suspense>
+          ) : null}
         </div>
       </dialog>
     </>
