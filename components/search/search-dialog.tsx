@@ -1,13 +1,9 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 import type { Dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
-
-// Loaded when the dialog first opens, so that pages carry only the trigger and the shortcut.
-const SearchPanel = lazy(() =>
-  import("./search-panel").then((module) => ({ default: module.SearchPanel })),
-);
+import { SearchPanel } from "./search-panel";
 
 type Props = { locale: Locale; href: string; labels: Dictionary["search"]; className: string };
 
@@ -105,11 +101,7 @@ export function SearchDialog({ locale, href, labels, className }: Props) {
               </button>
             </form>
           </div>
-          {open ? (
-            <Suspense fallback={<p className="min-h-12 font-sans text-muted">{labels.loading}</p>}>
-              <SearchPanel locale={locale} labels={labels} />
-            </Suspense>
-          ) : null}
+          {open ? <SearchPanel locale={locale} labels={labels} /> : null}
         </div>
       </dialog>
     </>

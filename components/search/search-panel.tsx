@@ -3,7 +3,11 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
-import { searchArticles, type SearchResult } from "./pagefind";
+import type { SearchResult } from "./pagefind";
+
+// The search code (and Pagefind's bundle, which it loads) comes with the first query, so that
+// pages carry only the field.
+const loadSearch = () => import("./pagefind");
 
 type Props = {
   locale: Locale;
@@ -35,20 +39,22 @@ export function SearchPanel({ locale, labels, syncUrl = false }: Props) {
         return;
       }
       setStatus(labels.loading);
-      searchArticles(query, locale).then(
-        (found) => {
-          if (ticket !== latest.current || !found) return;
-          setResults(found);
-          setStatus(
-            found.length === 0
-              ? labels.noResults
-              : found.length === 1
-                ? labels.oneResult
-                : labels.results.replace("{count}", String(found.length)),
-          );
-        },
-        () => ticket === latest.current && setStatus(labels.unavailable),
-      );
+      loadSearch()
+        .then(({ searchArticles }) => searchArticles(query, locale))
+        .then(
+          (found) => {
+            if (ticket !== latest.current || !found) return;
+            setResults(found);
+            setStatus(
+              found.length === 0
+                ? labels.noResults
+                : found.length === 1
+                  ? labels.oneResult
+                  : labels.results.replace("{count}", String(found.length)),
+            );
+          },
+          () => ticket === latest.current && setStatus(labels.unavailable),
+        );
     },
     [locale, labels, syncUrl],
   );
