@@ -1,16 +1,19 @@
 import Link from "next/link";
+import { SearchDialog } from "@/components/search/search-dialog";
+import { ThemeToggle } from "@/components/theme-toggle";
 import { getDictionary } from "@/lib/i18n";
 import { languageLinks, type PageLocation } from "@/lib/page-location";
 import { site } from "@/lib/site";
 import { paths } from "@/lib/urls";
 
-const navLink = "inline-flex min-h-11 items-center rounded-md px-3 hover:bg-line/60";
+const navLink =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 hover:bg-line/60";
 
 export function SiteHeader({ location }: { location: PageLocation }) {
   const { locale } = location;
   const t = getDictionary(locale);
   return (
-    <header className="border-b border-line">
+    <header className="border-b border-line" data-print="hide">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-5 py-4 font-sans sm:px-8">
         <Link href={paths.home(locale)} className="group flex items-baseline gap-2 rounded-sm">
           <span className="font-serif text-2xl font-bold tracking-tight">{site.name}</span>
@@ -22,6 +25,14 @@ export function SiteHeader({ location }: { location: PageLocation }) {
               <Link href={paths.blog(locale)} className={navLink}>
                 {t.nav.blog}
               </Link>
+            </li>
+            <li>
+              <SearchDialog
+                locale={locale}
+                href={paths.search(locale)}
+                labels={t.search}
+                className={navLink}
+              />
             </li>
             {languageLinks(location).map((link) => {
               const name = getDictionary(link.locale).languageName;
@@ -44,6 +55,9 @@ export function SiteHeader({ location }: { location: PageLocation }) {
                 </li>
               );
             })}
+            <li>
+              <ThemeToggle label={t.theme.toggle} className={navLink} />
+            </li>
           </ul>
         </nav>
       </div>

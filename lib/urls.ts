@@ -12,6 +12,7 @@ export const paths = {
   rss: (locale: Locale) => `/${locale}/rss.xml`,
   atom: (locale: Locale) => `/${locale}/atom.xml`,
   jsonFeed: (locale: Locale) => `/${locale}/feed.json`,
+  search: (locale: Locale) => `/${locale}/search`,
 };
 
 /** The absolute URL of a site path, from SITE_URL. */

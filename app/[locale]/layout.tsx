@@ -6,6 +6,7 @@ import { serif } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { publishedLocales, site } from "@/lib/site";
+import { themeScript } from "@/lib/theme-script";
 
 export const dynamicParams = false;
 
@@ -38,7 +39,11 @@ export default async function LocaleLayout({
   const locale = await localeParam(params);
   const t = getDictionary(locale);
   return (
-    <html lang={t.htmlLang} className={serif.variable}>
+    // The theme script sets data-theme and data-js on <html> before React hydrates it.
+    <html lang={t.htmlLang} className={serif.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"

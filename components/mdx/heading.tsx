@@ -13,7 +13,7 @@ export function Heading({ as: Tag, id, children, className, ...props }: HeadingP
       <a href={`#${id}`} className="no-underline hover:underline">
         {children}
         {/* A pseudo-element: the mark is neither read out nor copied with the title. */}
-        <span className="ml-2 font-sans text-[0.75em] text-accent opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100 after:content-['#']" />
+        <span className="ml-2 font-sans text-[0.75em] text-accent opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100 group-data-copied:opacity-100 after:content-['#'] group-data-copied:after:content-['✓']" />
       </a>
     </Tag>
   );

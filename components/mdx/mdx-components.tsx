@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps, ReactNode } from "react";
 import { ResponsiveImage } from "@/components/responsive-image";
+import { mediaUrl } from "@/lib/media";
 import type { Article, ContentImage } from "@/lib/content";
 import type { MdxComponentName } from "@/lib/content/body";
 import type { Dictionary } from "@/lib/i18n";
@@ -32,9 +33,15 @@ export function getMdxComponents({ article, dictionary }: Context) {
     Callout: (props: { type?: CalloutType; title?: string; children: ReactNode }) => (
       <Callout {...props} labels={dictionary.callout} />
     ),
-    Figure: ({ src, alt, caption }: { src: string; alt: string; caption?: string }) => (
-      <Figure caption={caption}>{picture(imageAt(src), alt, Figure.sizes)}</Figure>
-    ),
+    Figure: ({ src, alt, caption }: { src: string; alt: string; caption?: string }) => {
+      const image = imageAt(src);
+      const zoom = { href: mediaUrl(image.slug, image.fileName), label: dictionary.figure.enlarge };
+      return (
+        <Figure caption={caption} zoom={zoom}>
+          {picture(image, alt, Figure.sizes)}
+        </Figure>
+      );
+    },
   } satisfies Record<MdxComponentName, unknown>;
 
   return {

@@ -2,6 +2,7 @@
 // itself emits, and hashes it for the page's Content-Security-Policy (no 'unsafe-inline').
 import { createHash } from "node:crypto";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { themeScript } from "@/lib/theme-script";
 import type { PagePolicy } from "./security-headers";
 
 type Node = DefaultTreeAdapterMap["node"];
@@ -22,6 +23,8 @@ function parsesAsJson(text: string): unknown {
 
 /** The inline scripts Next.js 16 (Turbopack) writes into a prerendered page. */
 const nextScriptShapes: { name: string; matches: (text: string) => boolean }[] = [
+  // Ours, not Next's: the static no-flash theme script, the same bytes on every page.
+  { name: "theme script", matches: (text) => text === themeScript },
   {
     name: "Turbopack chunk list",
     matches: (text) => {

@@ -35,7 +35,8 @@ function pageDirectives(page: PagePolicy): [string, ...string[]][] {
   const styleSources = page.styleAttributes ? ["'unsafe-hashes'", ...page.styles] : page.styles;
   return [
     ["default-src", "'self'"],
-    ["script-src", "'self'", ...page.scripts],
+    // 'wasm-unsafe-eval' lets search (Pagefind) compile its WebAssembly; it allows no eval().
+    ["script-src", "'self'", "'wasm-unsafe-eval'", ...page.scripts],
     ["style-src", "'self'", ...styleSources],
     ...fixedDirectives,
   ];

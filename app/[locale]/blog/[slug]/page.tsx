@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleEnd } from "@/components/article-end";
 import { ArticleMeta } from "@/components/article-meta";
+import { FigureZoom } from "@/components/figure-zoom";
+import { HeadingLinkCopier } from "@/components/heading-link-copier";
 import { renderArticleBody } from "@/components/mdx/render-article-body";
 import { Prose } from "@/components/prose";
 import { ResponsiveImage } from "@/components/responsive-image";
+import { ShareLinks } from "@/components/share-links";
+import { TableOfContents } from "@/components/table-of-contents";
 import { JsonLd } from "@/components/json-ld";
 import { PageShell } from "@/components/page-shell";
 import { getArticle, getArticleLanguages, getArticles } from "@/lib/content";
+import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { placeholderBackground } from "@/lib/media";
 import { articleMetadata } from "@/lib/metadata";
@@ -42,10 +48,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params);
-  const [body, placeholder] = await Promise.all([
+  const [{ content, headings }, placeholder] = await Promise.all([
     renderArticleBody(article),
     placeholderBackground(article.hero),
   ]);
+  const t = getDictionary(article.locale);
   const location = {
     locale: article.locale,
     path: (locale: Locale) => paths.article(locale, article.slug),
@@ -53,7 +60,8 @@ export default async function ArticlePage({ params }: Props) {
   };
   return (
     <PageShell location={location}>
-      <article className="pb-8">
+      {/* Search indexes the article alone (scripts/search-index.ts), with its date. */}
+      <article className="pb-8" data-pagefind-body data-pagefind-meta={`date:${article.date}`}>
         <JsonLd data={blogPostingJsonLd(article)} />
         <JsonLd data={articleBreadcrumbJsonLd(article)} />
         <div className="mx-auto max-w-5xl px-0 sm:px-8 sm:pt-8">
@@ -74,8 +82,20 @@ export default async function ArticlePage({ params }: Props) {
             <ArticleMeta article={article} />
           </div>
         </header>
-        <Prose className="mx-auto mt-10 max-w-[42rem] px-5 sm:px-0">{body}</Prose>
+        <div
+          data-print="single-column"
+          className="mx-auto mt-10 max-w-[42rem] px-5 sm:px-0 xl:grid xl:max-w-7xl xl:grid-cols-[minmax(0,1fr)_42rem_minmax(0,1fr)] xl:px-8"
+        >
+          <TableOfContents headings={headings} title={t.toc.title} />
+          <div className="col-start-2 row-start-1">
+            <Prose>{content}</Prose>
+            <ShareLinks article={article} />
+          </div>
+        </div>
+        <HeadingLinkCopier message={t.share.sectionCopied} />
+        <FigureZoom closeLabel={t.figure.close} />
       </article>
+      <ArticleEnd article={article} articles={await getArticles(article.locale)} />
     </PageShell>
   );
 }
