@@ -11,8 +11,15 @@ type OgCardProps = {
   byline?: string;
 };
 
+/**
+ * Source Serif 4 has no glyph for the narrow no-break space of French typography, and a
+ * missing glyph makes Satori fetch a font from Google: draw the plain no-break space instead.
+ */
+const drawable = (text: string) => text.replace(/\u202F/g, "\u00A0");
+
 /** The 1200×630 preview drawn for social networks; styles are inline, as Satori requires. */
-export function OgCard({ title, kicker, byline }: OgCardProps) {
+export function OgCard({ title: typesetTitle, kicker, byline }: OgCardProps) {
+  const title = drawable(typesetTitle);
   const size = title.length > 70 ? 58 : title.length > 40 ? 68 : 80;
   return (
     <div
@@ -41,7 +48,7 @@ export function OgCard({ title, kicker, byline }: OgCardProps) {
               letterSpacing: 2,
             }}
           >
-            {kicker}
+            {drawable(kicker)}
           </div>
         ) : null}
         <div
@@ -71,7 +78,9 @@ export function OgCard({ title, kicker, byline }: OgCardProps) {
           )}
         </div>
       </div>
-      <div style={{ display: "flex", fontSize: 30, color: "#5c554d" }}>{byline ?? ""}</div>
+      <div style={{ display: "flex", fontSize: 30, color: "#5c554d" }}>
+        {drawable(byline ?? "")}
+      </div>
     </div>
   );
 }
