@@ -110,6 +110,23 @@ test.describe("out/", () => {
     }
   });
 
+  test("_headers gives feeds and preview images the types a host cannot guess", () => {
+    expect(headersFor("/fr/rss.xml").get("content-type")).toBe(
+      "application/rss+xml; charset=utf-8",
+    );
+    expect(headersFor("/en/atom.xml").get("content-type")).toBe(
+      "application/atom+xml; charset=utf-8",
+    );
+    expect(headersFor("/fr/feed.json").get("content-type")).toBe(
+      "application/feed+json; charset=utf-8",
+    );
+    expect(
+      headersFor(
+        "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage/opengraph-image",
+      ).get("content-type"),
+    ).toBe("image/png");
+  });
+
   test("_headers gives every file the security headers and its cache policy", () => {
     const site = headersFor("/fr/blog/anything");
     expect(site.get("strict-transport-security")).toMatch(/^max-age=63072000(;|$)/);

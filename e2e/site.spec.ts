@@ -10,10 +10,14 @@ const title = "Comment se faire un réseau pour trouver un premier stage\u202F?"
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const pathOf = (url: string) => new URL(url).pathname;
 
+// A plain static file server guesses types from file names (out/_headers carries the exact
+// ones for hosts that read it, checked in http-static.spec.ts): only `next start` is held to them.
+const plainStaticServer = () => test.info().project.name.startsWith("static");
+
 async function getText(request: APIRequestContext, path: string, type: RegExp) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
-  expect(response.headers()["content-type"], path).toMatch(type);
+  if (!plainStaticServer()) expect(response.headers()["content-type"], path).toMatch(type);
   return response.text();
 }
 
@@ -172,7 +176,7 @@ test.describe("the article's head", () => {
     await page.goto(articlePath);
     const url = await page.locator('meta[property="og:image"]').getAttribute("content");
     const response = await request.get(new URL(url ?? "").pathname + new URL(url ?? "").search);
-    expect(response.headers()["content-type"]).toBe("image/png");
+    if (!plainStaticServer()) expect(response.headers()["content-type"]).toBe("image/png");
     const png = await response.body();
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

@@ -121,6 +121,7 @@ function headersFile(fileRoutes: string[]): string {
     .filter((route) => !route.startsWith("/media/"))
     .map((route) =>
       rule(route, {
+        ...exactContentType(route),
         "Cache-Control": cacheControl[resourceKind(route, extensions[path.extname(route)] ?? "")],
       }),
     );
@@ -138,6 +139,21 @@ function headersFile(fileRoutes: string[]): string {
     ...files,
     "",
   ].join("\n");
+}
+
+/**
+ * Files whose type a static host cannot guess from the name: feeds (it would say
+ * application/xml or application/json) and preview images (no extension at all).
+ */
+function exactContentType(route: string): Record<string, string> {
+  const types: [RegExp, string][] = [
+    [/\/rss\.xml$/, "application/rss+xml; charset=utf-8"],
+    [/\/atom\.xml$/, "application/atom+xml; charset=utf-8"],
+    [/\/feed\.json$/, "application/feed+json; charset=utf-8"],
+    [/\/opengraph-image(-\w+)?$/, "image/png"],
+  ];
+  const type = types.find(([pattern]) => pattern.test(route))?.[1];
+  return type ? { "Content-Type": type } : {};
 }
 
 function redirectsFile(redirects: { from: string; to: string }[]): string {
