@@ -41,8 +41,10 @@ function expectSecurityHeaders({ headers }: RawResponse, where: string) {
   expect(csp.get("frame-ancestors"), where).toEqual(["'none'"]);
   expect(csp.get("img-src"), where).toEqual(["'self'"]);
   expect(csp.get("font-src"), where).toEqual(["'self'"]);
-  const [self, ...hashes] = csp.get("script-src") ?? [];
+  // 'wasm-unsafe-eval' lets search compile its WebAssembly; then only hashes.
+  const [self, wasm, ...hashes] = csp.get("script-src") ?? [];
   expect(self, where).toBe("'self'");
+  expect(wasm, where).toBe("'wasm-unsafe-eval'");
   for (const source of hashes) expect(source, where).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   expect(headers["content-security-policy"], where).not.toMatch(/'unsafe-(inline|eval)'/);
 }

@@ -102,8 +102,10 @@ test.describe("out/", () => {
       expect(policy, file).not.toMatch(/'unsafe-(inline|eval)'/);
       const csp = directives(policy);
       expect(csp.get("default-src"), file).toEqual(["'self'"]);
-      const [self, ...hashes] = csp.get("script-src") ?? [];
+      // 'wasm-unsafe-eval' lets search compile its WebAssembly; then only hashes.
+      const [self, wasm, ...hashes] = csp.get("script-src") ?? [];
       expect(self, file).toBe("'self'");
+      expect(wasm, file).toBe("'wasm-unsafe-eval'");
       expect(new Set(hashes), file).toEqual(new Set(inlineScriptHashes(html)));
       // The policy comes before any script.
       expect(html.indexOf("Content-Security-Policy"), file).toBeLessThan(html.indexOf("<script"));
