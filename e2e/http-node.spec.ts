@@ -141,7 +141,7 @@ test.describe("next start", () => {
       .annotations.push({ type: "checked", description: `${checked} feeds and crawler files` });
   });
 
-  test("unknown paths answer 404 with the headers and the French 404 page", async () => {
+  test("unknown paths answer 404 with the headers and the 404 page of their language", async () => {
     for (const path of [
       "/fr/blog/nope",
       "/fr/blog/categories/nope",
@@ -157,8 +157,10 @@ test.describe("next start", () => {
       expectSecurityHeaders(response, path);
       if (path.startsWith("/_next/")) continue;
       const html = response.body.toString("utf8");
-      expect(html, path).toMatch(/<html lang="fr"/);
-      expect(html, path).toContain("Page introuvable");
+      // English paths get the English page; anything else, French (the default language).
+      const english = path.startsWith("/en/");
+      expect(html, path).toMatch(english ? /<html lang="en"/ : /<html lang="fr"/);
+      expect(html, path).toContain(english ? "Page not found" : "Page introuvable");
       // After 'self' and 'wasm-unsafe-eval' (search), only hashes.
       const [, , ...hashes] =
         policy(response.headers["content-security-policy"]).get("script-src") ?? [];
