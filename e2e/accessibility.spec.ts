@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { openWithShortcut } from "./shortcut";
 
 // axe-core with the WCAG 2.0–2.2 A and AA rules, target-size included, on every page type, in
 // both themes; the phone and desktop projects run it at both widths.
@@ -64,7 +65,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("the open search and figure dialogs have no violation", async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
       await page.goto(article);
-      await page.keyboard.press("Control+k");
+      await openWithShortcut(page, "Control+k", page.getByRole("dialog"));
       await page.keyboard.type("stage");
       await expect(page.getByRole("dialog").locator("ol li")).toHaveCount(1);
       await expectNoViolation(page);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchPage } from "./console";
+import { openWithShortcut } from "./shortcut";
 
 // Search with the static Pagefind index built after `next build` (scripts/search-index.ts).
 
@@ -52,9 +53,8 @@ test.describe("search", () => {
   }) => {
     const watcher = watchPage(page);
     await page.goto(`/fr/blog/${slug}`);
-    await page.locator("body").press("/");
     const dialog = page.getByRole("dialog", { name: "Rechercher" });
-    await expect(dialog).toBeVisible();
+    await openWithShortcut(page, "/", dialog);
     const box = dialog.getByRole("searchbox");
     await expect(box).toBeFocused();
     await page.keyboard.type("réseau");
