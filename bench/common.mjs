@@ -73,10 +73,19 @@ export async function waitFor(url, timeoutMs = 60_000) {
 }
 
 /** Starts `next start` for the built project in `dir`; resolves to a stop function. */
-export async function startNext(dir, port) {
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+export function startNext(dir, port) {
+  return startServer(dir, port, [nextBin, "start", "--port", String(port)]);
+}
+
+/** Starts the site's own production server, the one `npm start` runs (scripts/server.mjs). */
+export function startSite(port) {
+  return startServer(root, port, [path.join(root, "scripts", "server.mjs")]);
+}
+
+async function startServer(dir, port, args) {
+  const child = spawn(process.execPath, args, {
     cwd: dir,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));

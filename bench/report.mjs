@@ -39,7 +39,7 @@ export function renderReport(results) {
   const staticRps = Object.fromEntries(load.static.phases.map((p) => [p.name, p.rps]));
   const loadRows = Object.entries(load).flatMap(([server, l]) =>
     l.phases.map((p) => [
-      server === "next" ? "next start" : `static server`,
+      server === "next" ? "npm start" : `static server`,
       p.name,
       String(p.requests),
       Math.round(p.rps).toString(),
@@ -84,7 +84,7 @@ export function renderReport(results) {
     "",
     "### Page weight (headless Chromium, 412×823 at 1.75×, empty cache, page read to its end)",
     "",
-    "KiB of gzip-compressed bodies (fonts and images as they are), request counts in brackets. `transferred` is what came over the wire from `next start` (which gzips). Ratios are to the framework floor, a minimal Next.js App Router page built with the same `next`.",
+    "KiB of gzip-compressed bodies (fonts and images as they are), request counts in brackets. `transferred` is what came over the wire from `npm start` (Next.js, which gzips). Ratios are to the framework floor, a minimal Next.js App Router page built with the same `next`.",
     "",
     table(
       [

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { checkBudgets } from "./budgets.mjs";
 import { measureBuild } from "./build-scale.mjs";
-import { chromePath, env, kib, median, ports, root, run, startNext } from "./common.mjs";
+import { chromePath, env, kib, median, ports, root, run, startNext, startSite } from "./common.mjs";
 import { buildFloor } from "./floor.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { articlePath, loadProblems, runLoad } from "./load.mjs";
@@ -54,7 +54,7 @@ const siteBuildSeconds = (performance.now() - buildStarted) / 1000;
 log("floor: next build of a minimal App Router page");
 const floorDir = await buildFloor();
 
-const stopSite = await startNext(root, ports.site);
+const stopSite = await startSite(ports.site);
 const stopFloor = await startNext(floorDir, ports.floor);
 const site = `http://127.0.0.1:${ports.site}`;
 const floorUrl = `http://127.0.0.1:${ports.floor}/`;
@@ -91,8 +91,8 @@ try {
   await stopSite();
 }
 
-log("load: autocannon, next start, then the plain static server");
-const stopLoad = await startNext(root, ports.load);
+log("load: autocannon, npm start's server, then the plain static server");
+const stopLoad = await startSite(ports.load);
 try {
   results.load.next = await runLoad(`http://127.0.0.1:${ports.load}`);
 } finally {
@@ -126,7 +126,7 @@ for (const count of scaleCounts) {
 
 const problems = [
   ...checkBudgets(results),
-  ...loadProblems("next start", results.load.next),
+  ...loadProblems("npm start", results.load.next),
   ...loadProblems("static server", results.load.static),
 ];
 results.problems = problems;

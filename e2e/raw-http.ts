@@ -12,19 +12,23 @@ export function rawRequest(
   target: string,
   headers: Record<string, string> = {},
 ): Promise<RawResponse> {
+  const lines = [
+    `${method} ${target} HTTP/1.1`,
+    "Host: localhost",
+    "Connection: close",
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+  ];
+  return rawExchange(port, `${lines.join("\r\n")}\r\n\r\n`);
+}
+
+/** Writes `request` (latin1 bytes, even malformed ones) and reads the answer until the server closes. */
+export function rawExchange(port: number, request: string): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
-    socket.setTimeout(10_000, () => socket.destroy(new Error(`timeout: ${method} ${target}`)));
-    socket.on("connect", () => {
-      const lines = [
-        `${method} ${target} HTTP/1.1`,
-        "Host: localhost",
-        "Connection: close",
-        ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
-      ];
-      socket.write(Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"));
-    });
+    const where = request.slice(0, 80);
+    socket.setTimeout(10_000, () => socket.destroy(new Error(`timeout: ${where}`)));
+    socket.on("connect", () => socket.write(Buffer.from(request, "latin1")));
     socket.on("data", (chunk) => chunks.push(chunk));
     // A server may answer and close before it has read all of an oversized request.
     socket.on("error", (error) =>

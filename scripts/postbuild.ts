@@ -6,9 +6,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getRedirects } from "@/lib/content";
-import { resourceKind } from "@/lib/hosting/cache-policy";
+import { cacheControl, resourceKind } from "@/lib/hosting/cache-policy";
+import { allowedMethods } from "@/lib/hosting/request-guard";
 import { InlineCodeError, pagePolicy } from "@/lib/hosting/inline-code";
 import type { HostingManifest } from "@/lib/hosting/route-table";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/hosting/security-headers";
 import { defaultLocale, locales } from "@/lib/site";
 
 const root = process.cwd();
@@ -106,16 +108,28 @@ async function main() {
     onRequest,
     notFoundPages,
     redirects,
+    refusal: {
+      allow: allowedMethods.join(", "),
+      headers: {
+        ...staticSecurityHeaders,
+        "Content-Security-Policy": contentSecurityPolicy(),
+        "Cache-Control": cacheControl.refused,
+      },
+    },
   };
   writeFileSync(path.join(dist, "hosting-manifest.json"), JSON.stringify(manifest));
 
   // A standalone build (NEXT_OUTPUT=standalone) runs from .next/standalone: give it the
-  // manifest, the static files and public/, which Next.js leaves out.
+  // manifest, the server that stands in front of Next.js, the static files and public/.
   const standalone = path.join(dist, "standalone");
   if (existsSync(path.join(standalone, "server.js"))) {
     cpSync(
       path.join(dist, "hosting-manifest.json"),
       path.join(standalone, ".next", "hosting-manifest.json"),
+    );
+    cpSync(
+      path.join(root, "scripts", "server.mjs"),
+      path.join(standalone, "scripts", "server.mjs"),
     );
     cpSync(path.join(dist, "static"), path.join(standalone, ".next", "static"), {
       recursive: true,

@@ -151,6 +151,7 @@ describe("resolving a path", () => {
       ["en", "/en/404"],
     ],
     redirects: [{ from: "/old", to: "/fr", status: 301 }],
+    refusal: { allow: "GET, HEAD", headers: {} },
   };
   const resolve = compileManifest(manifest);
 

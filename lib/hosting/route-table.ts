@@ -12,6 +12,8 @@ export type HostingManifest = {
   /** Language → path of its prerendered 404 page; the first one is the default. */
   notFoundPages: [string, string][];
   redirects: { from: string; to: string; status: 301 | 307 }[];
+  /** For scripts/server.mjs, which answers some requests before Next.js: what it allows, and the headers of its answers. */
+  refusal: { allow: string; headers: Record<string, string> };
 };
 
 export type Resolution =
