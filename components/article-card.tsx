@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { ResponsiveImage } from "@/components/responsive-image";
 import type { Article } from "@/lib/content";
 import { cn } from "@/lib/cn";
@@ -53,13 +53,13 @@ export function ArticleCard({ article, locale, featured = false }: ArticleCardPr
             featured ? "text-3xl md:text-4xl" : "text-2xl",
           )}
         >
-          <Link
+          <InternalLink
             href={paths.article(article.locale, article.slug)}
             hrefLang={lang}
             className="after:absolute after:inset-0 hover:underline"
           >
             {article.title}
-          </Link>
+          </InternalLink>
         </h2>
         <p className="font-sans text-sm text-muted">
           <time dateTime={article.date}>{formatDate(article.date, locale)}</time> ·{" "}
@@ -72,12 +72,12 @@ export function ArticleCard({ article, locale, featured = false }: ArticleCardPr
           {article.categories.map((category) => (
             <li key={category.id}>
               {/* Above the title link's overlay, so that each category stays its own link. */}
-              <Link
+              <InternalLink
                 href={paths.category(locale, category.id)}
                 className="relative z-10 inline-flex min-h-6 items-center rounded-full border border-line px-2.5 hover:border-accent"
               >
                 {category.labels[locale]}
-              </Link>
+              </InternalLink>
             </li>
           ))}
         </ul>

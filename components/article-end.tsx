@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { ArticleCard } from "@/components/article-card";
 import type { Article } from "@/lib/content";
 import { articleNeighbours, relatedArticles } from "@/lib/article-links";
@@ -22,7 +22,7 @@ export function ArticleEnd({ article, articles }: { article: Article; articles: 
           <ul className="grid gap-4 sm:grid-cols-2">
             {neighbours.map(({ label, target, rel }) => (
               <li key={rel} className={rel === "next" ? "sm:col-start-2 sm:text-right" : ""}>
-                <Link
+                <InternalLink
                   href={paths.article(article.locale, target.slug)}
                   rel={rel}
                   className="block rounded-lg border border-line p-4 hover:border-muted"
@@ -31,7 +31,7 @@ export function ArticleEnd({ article, articles }: { article: Article; articles: 
                   <span className="mt-1 block font-serif text-lg font-semibold">
                     {target.title}
                   </span>
-                </Link>
+                </InternalLink>
               </li>
             ))}
           </ul>
@@ -50,12 +50,12 @@ export function ArticleEnd({ article, articles }: { article: Article; articles: 
         </section>
       ) : null}
       <p className="mt-12 font-sans">
-        <Link
+        <InternalLink
           href={paths.blog(article.locale)}
           className="inline-flex min-h-11 items-center rounded-md underline decoration-accent/60 underline-offset-4 hover:decoration-accent"
         >
           {t.article.backToBlog} →
-        </Link>
+        </InternalLink>
       </p>
     </div>
   );

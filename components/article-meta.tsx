@@ -1,5 +1,5 @@
 import { paths } from "@/lib/urls";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
 import { getDictionary } from "@/lib/i18n";
@@ -19,12 +19,12 @@ export function ArticleMeta({ article }: { article: Article }) {
         {article.authors.map((author, index) => (
           <span key={author.id}>
             {index > 0 ? ", " : null}
-            <Link
+            <InternalLink
               href={paths.author(locale, author.id)}
               className="font-medium text-ink hover:underline"
             >
               {author.name}
-            </Link>
+            </InternalLink>
           </span>
         ))}
       </span>
@@ -32,12 +32,12 @@ export function ArticleMeta({ article }: { article: Article }) {
       <ul aria-label={t.article.categories} className="flex flex-wrap gap-2">
         {article.categories.map((category) => (
           <li key={category.id}>
-            <Link
+            <InternalLink
               href={paths.category(locale, category.id)}
               className="rounded-full border border-line px-2.5 py-0.5 text-sm text-ink hover:border-accent"
             >
               {category.labels[locale]}
-            </Link>
+            </InternalLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { getDictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
 import { paths } from "@/lib/urls";
@@ -16,9 +16,9 @@ export function Pagination({ locale, page, pageCount }: PaginationProps) {
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={paths.blog(locale, page - 1)} rel="prev" className={link}>
+            <InternalLink href={paths.blog(locale, page - 1)} rel="prev" className={link}>
               ← {t.previous}
-            </Link>
+            </InternalLink>
           </li>
         ) : null}
         {Array.from({ length: pageCount }, (_, index) => index + 1).map((number) => (
@@ -28,17 +28,21 @@ export function Pagination({ locale, page, pageCount }: PaginationProps) {
                 {number}
               </span>
             ) : (
-              <Link href={paths.blog(locale, number)} className={link} aria-label={t.page(number)}>
+              <InternalLink
+                href={paths.blog(locale, number)}
+                className={link}
+                aria-label={t.page(number)}
+              >
                 {number}
-              </Link>
+              </InternalLink>
             )}
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={paths.blog(locale, page + 1)} rel="next" className={link}>
+            <InternalLink href={paths.blog(locale, page + 1)} rel="next" className={link}>
               {t.next} →
-            </Link>
+            </InternalLink>
           </li>
         ) : null}
       </ul>

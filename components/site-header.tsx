@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { SearchDialog } from "@/components/search/search-dialog";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { getDictionary } from "@/lib/i18n";
@@ -15,16 +15,19 @@ export function SiteHeader({ location }: { location: PageLocation }) {
   return (
     <header className="border-b border-line" data-print="hide">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-5 py-4 font-sans sm:px-8">
-        <Link href={paths.home(locale)} className="group flex items-baseline gap-2 rounded-sm">
+        <InternalLink
+          href={paths.home(locale)}
+          className="group flex items-baseline gap-2 rounded-sm"
+        >
           <span className="font-serif text-2xl font-bold tracking-tight">{site.name}</span>
           <span className="text-sm text-muted group-hover:text-ink">{t.siteTagline}</span>
-        </Link>
+        </InternalLink>
         <nav aria-label={t.nav.main}>
           <ul className="flex items-center gap-1 text-[0.95rem]">
             <li>
-              <Link href={paths.blog(locale)} className={navLink}>
+              <InternalLink href={paths.blog(locale)} className={navLink}>
                 {t.nav.blog}
-              </Link>
+              </InternalLink>
             </li>
             <li>
               <SearchDialog
@@ -38,7 +41,7 @@ export function SiteHeader({ location }: { location: PageLocation }) {
               const name = getDictionary(link.locale).languageName;
               return (
                 <li key={link.locale}>
-                  <Link
+                  <InternalLink
                     href={link.href}
                     hrefLang={link.locale}
                     lang={link.locale}
@@ -51,7 +54,7 @@ export function SiteHeader({ location }: { location: PageLocation }) {
                       {link.locale}
                     </span>
                     {name}
-                  </Link>
+                  </InternalLink>
                 </li>
               );
             })}

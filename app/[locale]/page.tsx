@@ -6,7 +6,7 @@ import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { paths } from "@/lib/urls";
@@ -54,12 +54,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </section>
         ) : null}
         <p className="mt-14 font-sans">
-          <Link
+          <InternalLink
             href={paths.blog(locale)}
             className="font-medium underline decoration-accent underline-offset-4"
           >
             {t.home.allArticles} →
-          </Link>
+          </InternalLink>
         </p>
       </div>
     </PageShell>

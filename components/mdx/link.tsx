@@ -1,13 +1,13 @@
-import NextLink from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import type { ComponentProps } from "react";
 
 /** Internal links navigate within the site; external ones leak neither opener nor referrer. */
 export function Link({ href = "", children, ...props }: ComponentProps<"a">) {
   if (href.startsWith("/") && !href.startsWith("//")) {
     return (
-      <NextLink href={href} {...props}>
+      <InternalLink href={href} {...props}>
         {children}
-      </NextLink>
+      </InternalLink>
     );
   }
   const external = /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("mailto:");

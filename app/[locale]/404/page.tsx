@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { PageIntro } from "@/components/page-intro";
 import { PageShell } from "@/components/page-shell";
 import { getListedArticles } from "@/lib/content";
@@ -27,9 +27,9 @@ export default async function NotFoundPage({ params }: Props) {
       <div className="mx-auto max-w-3xl px-5 py-12 sm:px-8 md:py-16">
         <PageIntro title={t.notFound.title}>{t.notFound.intro}</PageIntro>
         <p className="font-sans text-lg">
-          <Link href={paths.home(locale)} className={link}>
+          <InternalLink href={paths.home(locale)} className={link}>
             {t.notFound.home}
-          </Link>
+          </InternalLink>
         </p>
         {latest.length > 0 ? (
           <section className="mt-12 border-t border-line pt-8" aria-labelledby="latest">
@@ -42,16 +42,16 @@ export default async function NotFoundPage({ params }: Props) {
                   key={article.slug}
                   lang={article.locale === locale ? undefined : article.locale}
                 >
-                  <Link href={paths.article(article.locale, article.slug)} className={link}>
+                  <InternalLink href={paths.article(article.locale, article.slug)} className={link}>
                     {article.title}
-                  </Link>
+                  </InternalLink>
                 </li>
               ))}
             </ul>
             <p className="mt-6 font-sans">
-              <Link href={paths.blog(locale)} className={link}>
+              <InternalLink href={paths.blog(locale)} className={link}>
                 {t.home.allArticles} →
-              </Link>
+              </InternalLink>
             </p>
           </section>
         ) : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { InternalLink } from "@/components/internal-link";
 import { PageIntro } from "@/components/page-intro";
 import { PageShell } from "@/components/page-shell";
 import { SearchPanel } from "@/components/search/search-panel";
@@ -35,9 +35,9 @@ export default async function SearchPage({ params }: Props) {
         <PageIntro title={t.search.title}>{t.search.description}</PageIntro>
         <p data-without-js className="font-sans">
           {t.search.needsJs}{" "}
-          <Link href={paths.blog(locale)} className="underline underline-offset-4">
+          <InternalLink href={paths.blog(locale)} className="underline underline-offset-4">
             {t.blog.title}
-          </Link>
+          </InternalLink>
         </p>
         <div data-needs-js>
           <SearchPanel locale={locale} labels={t.search} syncUrl />
