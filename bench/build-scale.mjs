@@ -58,10 +58,14 @@ async function generateArticles(dir, count) {
     const topic = topics[index % topics.length];
     const place = places[Math.floor(index / topics.length) % places.length];
     const title = `${topic[0].toUpperCase()}${topic.slice(1)} à ${place} : se faire un réseau, épisode ${index}`;
-    const slug = `${topic
-      .normalize("NFD")
-      .replace(/[^a-z ]/g, "")
-      .replace(/ /g, "-")}-${place.toLowerCase()}-${index}`;
+    // The first keeps the real slug, which content/redirects.yml points to.
+    const slug =
+      index === 1
+        ? realSlug
+        : `${topic
+            .normalize("NFD")
+            .replace(/[^a-z ]/g, "")
+            .replace(/ /g, "-")}-${place.toLowerCase()}-${index}`;
     const day = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
     const article = text
       .replace(/^title: .*$/m, `title: '${title.replace(/'/g, "''")}'`)
