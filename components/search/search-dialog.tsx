@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
 import type { Dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
 import { SearchPanel } from "./search-panel";
@@ -20,6 +20,16 @@ export function SearchDialog({ locale, href, labels, className }: Props) {
   const trigger = useRef<HTMLAnchorElement>(null);
   const [open, setOpen] = useState(false);
 
+  // Opens at once, not on the next render: a quick Escape then Ctrl+K may reach us before the
+  // dialog's close event has set `open` back to false, and that state change would be lost.
+  const show = useCallback(() => {
+    const element = dialog.current;
+    if (!element || element.open) return;
+    element.showModal();
+    setOpen(true);
+    element.querySelector("input")?.focus();
+  }, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const shortcut =
@@ -27,22 +37,21 @@ export function SearchDialog({ locale, href, labels, className }: Props) {
         (event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.altKey);
       if (!shortcut || dialog.current?.open) return;
       event.preventDefault();
-      setOpen(true);
+      show();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, []);
+  }, [show]);
 
+  // The field exists once the panel has rendered.
   useEffect(() => {
-    if (!open || dialog.current?.open) return;
-    dialog.current?.showModal();
-    dialog.current?.querySelector("input")?.focus();
+    if (open) dialog.current?.querySelector("input")?.focus();
   }, [open]);
 
   const openFromLink = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    setOpen(true);
+    show();
   };
 
   return (
@@ -74,6 +83,8 @@ export function SearchDialog({ locale, href, labels, className }: Props) {
         ref={dialog}
         aria-label={labels.title}
         onClose={() => {
+          // A close event that arrives after a quick reopen is stale.
+          if (dialog.current?.open) return;
           setOpen(false);
           trigger.current?.focus();
         }}
