@@ -29,7 +29,7 @@ export function ResponsiveImage({
       {sources.slice(0, -1).map((source) => (
         <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
       ))}
-      {/* Variants are generated at build time (app/media): no request-time optimiser needed. */}
+      {/* Variants are written at build time (scripts/media.ts): no request-time optimiser needed. */}
       <img
         src={src}
         srcSet={fallback?.srcSet}

@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { cachedBuildStep } from "@/lib/build-cache";
 import type { ContentImage, ImageFormat } from "@/lib/content";
 
-// Responsive variants of article images, generated at build time by app/media so that the
-// Node server and the static export serve the same files.
+// Responsive variants of article images, written at build time to public/media/ by
+// scripts/media.ts, so that the Node server and the static export serve the same files.
 
 /** Widths for srcset: a phone, a tablet or a 2x phone, a desktop column, a wide 2x screen. */
 const variantWidths = [480, 800, 1200, 1600];

@@ -75,7 +75,7 @@ export async function getArticle(locale: Locale, slug: string): Promise<Article 
   return articles.find((article) => article.slug === slug);
 }
 
-/** Every image of every visible article, for the image route. */
+/** Every image of every visible article, for scripts/media.ts. */
 export async function getArticleImages() {
   const { articles } = await getContent();
   const images = new Map<string, ContentImage>();
