@@ -69,6 +69,8 @@ export function checkBudgets({ weights, lighthouse, scale }) {
       );
   }
   const thousand = scale.find((s) => s.count === 1000);
+  // A budget that was not measured is not met.
+  if (!thousand) missed.push("1,000-article build: not measured in this run (see --scale)");
   if (thousand) {
     if (thousand.seconds > budgets.buildSeconds1000)
       missed.push(

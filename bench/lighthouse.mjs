@@ -6,12 +6,13 @@ import { chromeFlags, chromePath, median, ports } from "./common.mjs";
 
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
-async function once(url, port) {
+async function once(url, port, flags) {
   const result = await lighthouse(url, {
     port,
     output: "json",
     logLevel: "error",
     onlyCategories: categories,
+    ...flags,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
@@ -38,8 +39,11 @@ async function once(url, port) {
   };
 }
 
-/** Runs Lighthouse `runs` times on each URL; the median of each figure, and every run. */
-export async function runLighthouse(urls, runs = 3) {
+/**
+ * Runs Lighthouse `runs` times on each URL; the median of each figure, and every run. `flags`
+ * are Lighthouse's own (e.g. `blockedUrlPatterns`).
+ */
+export async function runLighthouse(urls, runs = 3, flags = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: chromeFlags,
@@ -49,7 +53,7 @@ export async function runLighthouse(urls, runs = 3) {
     const results = {};
     for (const url of urls) {
       const all = [];
-      for (let index = 0; index < runs; index += 1) all.push(await once(url, chrome.port));
+      for (let index = 0; index < runs; index += 1) all.push(await once(url, chrome.port, flags));
       results[url] = {
         runs: all,
         scores: Object.fromEntries(

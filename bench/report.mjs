@@ -130,6 +130,8 @@ export function renderReport(results) {
       lighthouseRows,
     ),
     "",
+    "The last two rows are the article again with Lighthouse's `blockedUrlPatterns`: without its two font files, then without any script (the framework's included): what each costs.",
+    "",
     "### Load: autocannon, 50 connections, 15 s per phase, loopback",
     "",
     `The mix cycles through ${Object.entries(load.next.perPathStatus)
