@@ -106,7 +106,21 @@ async function treeRss(pid) {
   return total;
 }
 
-/** Builds `count` generated articles; returns seconds, peak bytes and pages built. */
+/** The steps of `npm run build`, each with what it prints when it is done. */
+const steps = [
+  ["content check", "content:check:"],
+  ["media", "media:"],
+  ["compile", "Compiled successfully"],
+  ["types", "Finished TypeScript"],
+  ["pages", "✓ Generating static pages"],
+  ["search", "search index:"],
+  ["postbuild", "postbuild:"],
+];
+
+/**
+ * Builds `count` generated articles; returns seconds, peak bytes, pages built and the seconds
+ * of each step (from when each one's closing line appeared).
+ */
 export async function measureBuild(count) {
   const dir = path.join(scratchDir, `scale-${count}`);
   await copyProject(dir);
@@ -118,8 +132,15 @@ export async function measureBuild(count) {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
+  const doneAt = {};
+  const record = (chunk) => {
+    output += chunk;
+    for (const [name, marker] of steps) {
+      if (!(name in doneAt) && output.includes(marker)) doneAt[name] = performance.now();
+    }
+  };
+  child.stdout.on("data", record);
+  child.stderr.on("data", record);
   let peak = 0;
   const sampler = setInterval(async () => {
     peak = Math.max(peak, await treeRss(child.pid));
@@ -136,7 +157,20 @@ export async function measureBuild(count) {
       .at(-1) ?? "",
   );
   await rm(dir, { recursive: true, force: true });
-  return { count, seconds, peakBytes: peak, staticPages: pages ? Number(pages[2]) : undefined };
+  let previous = started;
+  const stepSeconds = steps.map(([name]) => {
+    const end = doneAt[name] ?? previous;
+    const step = [name, (end - previous) / 1000];
+    previous = end;
+    return step;
+  });
+  return {
+    count,
+    seconds,
+    peakBytes: peak,
+    staticPages: pages ? Number(pages[2]) : undefined,
+    steps: Object.fromEntries(stepSeconds),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

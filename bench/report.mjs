@@ -63,6 +63,9 @@ export function renderReport(results) {
       `${(s.peakBytes / 2 ** 30).toFixed(2)} GiB`,
       String(s.staticPages ?? "?"),
       marginal === undefined ? "–" : `${Math.round(marginal)} ms`,
+      Object.entries(s.steps ?? {})
+        .map(([name, seconds]) => `${name} ${seconds.toFixed(0)}`)
+        .join(" · "),
     ];
   });
   const imageRows = Object.entries(weights)
@@ -165,6 +168,7 @@ export function renderReport(results) {
             "peak memory (process tree)",
             "static pages",
             "marginal per article",
+            "seconds per step",
           ],
           scaleRows,
         )

@@ -60,7 +60,8 @@ function fingerprint(files: string[]): Promise<string> {
   if (!result) {
     result = (async () => {
       const hash = createHash("sha256");
-      for (const file of files) await hashPath(hash, path.join(process.cwd(), file));
+      for (const file of files)
+        await hashPath(hash, path.join(/*turbopackIgnore: true*/ process.cwd(), file));
       return hash.digest("hex");
     })();
     fingerprints.set(id, result);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { cachedBuildStep } from "@/lib/build-cache";
 import type { ContentImage, ImageFormat } from "@/lib/content";
@@ -94,21 +95,39 @@ const encoderOptions = {
   gif: {},
 } satisfies Record<ImageFormat, object>;
 
+const digests = new Map<string, Promise<string>>();
+
+/** The SHA-256 of an image file, read once per process however many variants it has. */
+function sourceDigest(file: string): Promise<string> {
+  let digest = digests.get(file);
+  if (!digest) {
+    digest = readFile(file).then((bytes) => createHash("sha256").update(bytes).digest("hex"));
+    digests.set(file, digest);
+  }
+  return digest;
+}
+
 /**
  * Encodes one resized variant, once per image content: the result is cached on disk by the
- * hash of the source bytes, width, format and encoder settings, so the build's workers, later
- * builds and articles that reuse a picture never encode the same thing twice.
+ * hash of the source bytes (computed once per file and process), width, format and encoder
+ * settings, so later builds and articles that reuse a picture never encode the same thing
+ * twice.
  */
 export async function encodeVariant(variant: ImageVariant): Promise<Buffer> {
   const { default: sharp } = await import("sharp");
-  const source = await readFile(variant.image.source);
   const options = encoderOptions[variant.format];
   return cachedBuildStep({
     kind: "media",
     extension: extensions[variant.format],
-    key: [source, variant.width, variant.format, JSON.stringify(options), sharp.versions.sharp],
+    key: [
+      await sourceDigest(variant.image.source),
+      variant.width,
+      variant.format,
+      JSON.stringify(options),
+      sharp.versions.sharp,
+    ],
     produce: () =>
-      sharp(source)
+      sharp(variant.image.source)
         .resize({ width: variant.width, withoutEnlargement: true })
         .toFormat(variant.format, options)
         .toBuffer(),
@@ -122,13 +141,12 @@ export async function encodeVariant(variant: ImageVariant): Promise<Buffer> {
  */
 export async function placeholderBackground(image: ContentImage): Promise<string> {
   const { default: sharp } = await import("sharp");
-  const source = await readFile(image.source);
   const css = await cachedBuildStep({
     kind: "placeholders",
     extension: "css",
-    key: [source, sharp.versions.sharp],
+    key: [await sourceDigest(image.source), sharp.versions.sharp],
     produce: async () => {
-      const picture = sharp(source);
+      const picture = sharp(image.source);
       if ((await picture.metadata()).hasAlpha) return Buffer.from("");
       const { data } = await picture
         .resize(4, 3, { fit: "fill" })

@@ -1,8 +1,9 @@
-// The production server behind `npm start` (and a container's entry point): Next.js's own request handler (the one `next start`
-// runs, proxy.ts included) behind a thin layer for what never reaches proxy.ts. Node.js's
-// `Request` refuses TRACE and TRACK, so Next.js answers them 500 before the proxy runs; Next.js
-// redirects paths with `\` or `//` itself; Node.js answers unparsable requests on its own. This
-// layer refuses those methods, gives every answer the security headers, and stops gracefully.
+// The production server of `npm start` and of a container: Next.js's own request handler (the
+// one `next start` runs, proxy.ts included) behind a thin layer for what never reaches proxy.ts.
+// Node.js's `Request` refuses TRACE, so Next.js answers it 500 before the proxy runs; Next.js
+// redirects paths with `\` or `//` itself; Node.js answers requests it cannot parse on its own.
+// This layer refuses every method but GET and HEAD, gives every answer the security headers, and
+// stops gracefully.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -30,18 +31,14 @@ export async function serve({
   await app.prepare();
 
   const allowed = new Set(refusal.allow.split(", "));
-  const refuse = (res, status, reason, extra = {}) => {
-    res.writeHead(status, {
-      ...refusal.headers,
-      ...extra,
-      "Content-Type": "text/plain; charset=utf-8",
-    });
-    res.end(`${status} ${reason}\n`);
-  };
-
   const server = http.createServer((req, res) => {
     if (!allowed.has(req.method)) {
-      return refuse(res, 405, "method not allowed", { Allow: refusal.allow });
+      res.writeHead(405, {
+        ...refusal.headers,
+        Allow: refusal.allow,
+        "Content-Type": "text/plain; charset=utf-8",
+      });
+      return res.end("405 method not allowed\n");
     }
     // Answers Next.js makes before proxy.ts (its 308 for `//`) keep these; proxy.ts replaces them.
     for (const [name, value] of Object.entries(refusal.headers)) res.setHeader(name, value);

@@ -6,7 +6,7 @@ import path from "node:path";
 const dir = path.join(process.cwd(), "node_modules", "@fontsource", "source-serif-4", "files");
 const file = (name: string) => readFileSync(path.join(dir, name));
 
-export function ogFonts() {
+function readFonts() {
   return [
     {
       name: "Source Serif 4",
@@ -33,4 +33,12 @@ export function ogFonts() {
       style: "normal" as const,
     },
   ];
+}
+
+let fonts: ReturnType<typeof readFonts> | undefined;
+
+/** The same array every time: Satori keeps the fonts it parsed per array, so each is parsed once. */
+export function ogFonts() {
+  fonts ??= readFonts();
+  return fonts;
 }
