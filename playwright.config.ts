@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests run against the production build in Debian's Chromium (Playwright's own browser
-// download is not available here), twice: on `next start` (npm run build) and on the static
+// download is not available here), twice: on `npm start` (npm run build) and on the static
 // export (npm run build:static) served by `serve`, a plain static file server that reads
 // neither _headers nor _redirects. `npm run test:e2e` builds both first.
 const port = Number(process.env.E2E_PORT ?? 3210);
