@@ -4,14 +4,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { cacheControl, type ResourceKind } from "@/lib/hosting/cache-policy";
+import type { ResourceKind } from "@/lib/hosting/cache-policy";
 import { refuseRequest } from "@/lib/hosting/request-guard";
 import { compileManifest, type HostingManifest, type Resolution } from "@/lib/hosting/route-table";
-import {
-  contentSecurityPolicy,
-  staticSecurityHeaders,
-  type PagePolicy,
-} from "@/lib/hosting/security-headers";
+import { responseHeaders } from "@/lib/hosting/response-headers";
+import { staticSecurityHeaders, type PagePolicy } from "@/lib/hosting/security-headers";
 
 const development = process.env.NODE_ENV === "development";
 
@@ -48,22 +45,20 @@ function resolve(pathname: string): Resolution {
   return resolver(pathname);
 }
 
+/** `next dev` evaluates code and injects inline scripts of its own; production never does. */
+const developmentHeaders = {
+  ...staticSecurityHeaders,
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self' 'unsafe-eval' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+};
+
 function withHeaders(
   response: NextResponse,
   kind: ResourceKind | "refused",
   policy?: PagePolicy,
 ): NextResponse {
-  for (const [name, value] of Object.entries(staticSecurityHeaders)) {
-    response.headers.set(name, value);
-  }
-  // `next dev` evaluates code and injects inline scripts of its own; production never does.
-  response.headers.set(
-    "Content-Security-Policy",
-    development
-      ? "default-src 'self'; script-src 'self' 'unsafe-eval' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-      : contentSecurityPolicy(policy),
-  );
-  if (!development) response.headers.set("Cache-Control", cacheControl[kind]);
+  const headers = development ? developmentHeaders : responseHeaders(kind, policy);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

@@ -6,11 +6,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getRedirects } from "@/lib/content";
-import { cacheControl, resourceKind } from "@/lib/hosting/cache-policy";
+import { resourceKind } from "@/lib/hosting/cache-policy";
 import { allowedMethods } from "@/lib/hosting/request-guard";
 import { InlineCodeError, pagePolicy } from "@/lib/hosting/inline-code";
 import type { HostingManifest } from "@/lib/hosting/route-table";
-import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/hosting/security-headers";
+import { responseHeaders } from "@/lib/hosting/response-headers";
 import { defaultLocale, locales } from "@/lib/site";
 
 const root = process.cwd();
@@ -108,14 +108,7 @@ async function main() {
     onRequest,
     notFoundPages,
     redirects,
-    refusal: {
-      allow: allowedMethods.join(", "),
-      headers: {
-        ...staticSecurityHeaders,
-        "Content-Security-Policy": contentSecurityPolicy(),
-        "Cache-Control": cacheControl.refused,
-      },
-    },
+    refusal: { allow: allowedMethods.join(", "), headers: responseHeaders("refused") },
   };
   writeFileSync(path.join(dist, "hosting-manifest.json"), JSON.stringify(manifest));
 
