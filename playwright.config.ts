@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests run against the production build in Debian's Chromium (Playwright's own browser
 // download is not available here), twice: on `npm start` (npm run build) and on the static
 // export (npm run build:static) served by `serve`, a plain static file server that reads
 // neither _headers nor _redirects. `npm run test:e2e` builds both first.
+/** The flags every Chromium of this project runs with, shared with `npm run bench`. */
+const chromiumFlags = JSON.parse(readFileSync("e2e/chromium-flags.json", "utf8")) as string[];
 const port = Number(process.env.E2E_PORT ?? 3210);
 const staticPort = Number(process.env.E2E_STATIC_PORT ?? port + 1);
 const nodeURL = `http://localhost:${port}`;
@@ -25,15 +28,7 @@ export default defineConfig({
   use: {
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: chromiumFlags,
     },
   },
   projects: [

@@ -1,5 +1,6 @@
 // Shared helpers of the benchmark scripts: paths, ports, Chromium, servers, statistics.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,16 +10,10 @@ export const root = path.resolve(import.meta.dirname, "..");
 export const scratchDir = path.join(root, ".scratch", "bench");
 export const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-/** The flags every Chromium of this project runs with (GUIDE.md). */
-export const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+/** The flags every Chromium of this project runs with, shared with the browser tests. */
+export const chromeFlags = JSON.parse(
+  readFileSync(path.join(root, "e2e", "chromium-flags.json"), "utf8"),
+);
 
 /** Ports 3431–3436 by default; BENCH_PORT moves the whole block. */
 const base = Number(process.env.BENCH_PORT ?? 3431);
