@@ -39,8 +39,8 @@ test.describe("listing pages", () => {
       await expect(card).toContainText("Dans cet article, je vous propose quelques tips");
       await expect(card.getByRole("link", { name: "Entrepreneuriat" })).toBeVisible();
       const image = card.locator("img");
-      await expect(image).toHaveAttribute("width", "1600");
-      await expect(image).toHaveAttribute("height", "900");
+      await expect(image).toHaveAttribute("width", "2560");
+      await expect(image).toHaveAttribute("height", "1709");
       watcher.expectClean();
     });
   }

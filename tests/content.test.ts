@@ -154,7 +154,7 @@ describe("the real content/", () => {
         "Dans cet article, je vous propose quelques tips pour optimiser vos chances de trouver un stage, même si vous n'avez pas spécialement de contacts.",
       readingMinutes: 5,
     });
-    expect(article?.hero).toMatchObject({ fileName: "xp-stage-op.jpg", width: 1600, height: 900 });
+    expect(article?.hero).toMatchObject({ fileName: "xp-stage-op.jpg", width: 2560, height: 1709 });
     expect(article?.images.get("images/Capture-du-2020-04-01-15-18-21-1024x528.png")).toMatchObject(
       {
         width: 1024,
