@@ -10,6 +10,11 @@ export type BuiltPath = {
   kind: ResourceKind;
   /** True for prerendered pages, whose HTML carries inline code to hash. */
   page: boolean;
+  /**
+   * Where it comes from: Next.js's prerender manifest, or public/ (whose pagefind/ belongs to
+   * the Node build: the static export writes its own search index into out/).
+   */
+  from: "next" | "public";
 };
 
 export type PrerenderManifest = {
@@ -52,11 +57,11 @@ export function readBuildOutput(root: string, dist: string): BuiltPath[] {
     .filter(([route]) => !internalPages.has(route))
     .map(([route, entry]) =>
       entry.routeType === "page"
-        ? { path: route, kind: "html", page: true }
-        : { path: route, kind: kindOf(route), page: false },
+        ? { path: route, kind: "html", page: true, from: "next" }
+        : { path: route, kind: kindOf(route), page: false, from: "next" },
     );
   const files = filesUnder(path.join(root, "public")).map((file): BuiltPath => {
-    return { path: file, kind: kindOf(file), page: false };
+    return { path: file, kind: kindOf(file), page: false, from: "public" };
   });
   return [...built, ...files];
 }

@@ -18,7 +18,9 @@ import { defaultLocale, publishedLocales } from "@/lib/site";
 import { builtFile, filesUnder, type BuiltPath } from "./build-output";
 
 /** Writes the export's hosting files into `out`; returns a summary. */
-export function finishExport(root: string, out: string, built: BuiltPath[], redirects: Redirect[]) {
+export function finishExport(root: string, out: string, all: BuiltPath[], redirects: Redirect[]) {
+  // public/ is copied into out/ as it is; its media/ has a rule of its own.
+  const built = all.filter((entry) => entry.from === "next");
   if (!existsSync(out)) throw new Error("no out/ folder: run `npm run build:static`");
 
   // Next.js's own error pages: the site's 404 pages replace them.
