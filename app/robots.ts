@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl } from "@/lib/routes/paths";
 
 // Rendered once at build time, so that the static export carries it too.
 export const dynamic = "force-static";

@@ -7,7 +7,7 @@ import {
   type Article,
 } from "@/lib/content";
 import { publishedLocales, type Locale } from "@/lib/site";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 
 // Rendered once at build time, so that the static export carries it too.
 export const dynamic = "force-static";

@@ -5,7 +5,7 @@ import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format-date";
 import { getDictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type ArticleCardProps = {
   article: Article;

@@ -3,7 +3,7 @@ import { ArticleCard } from "@/components/article-card";
 import type { Article } from "@/lib/content";
 import { articleNeighbours, relatedArticles } from "@/lib/article-links";
 import { getDictionary } from "@/lib/i18n";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 /** What follows an article: its previous and next articles, then up to three related ones. */
 export function ArticleEnd({ article, articles }: { article: Article; articles: Article[] }) {

@@ -1,4 +1,4 @@
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 import { InternalLink } from "@/components/internal-link";
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";

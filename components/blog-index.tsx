@@ -6,7 +6,7 @@ import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import type { Page } from "@/lib/paginate";
 import type { Locale } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 /** One page of the blog index: every published article, newest first. */
 export function BlogIndex({ locale, page }: { locale: Locale; page: Page<Article> }) {

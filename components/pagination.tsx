@@ -1,7 +1,7 @@
 import { InternalLink } from "@/components/internal-link";
 import { getDictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type PaginationProps = { locale: Locale; page: number; pageCount: number };
 

@@ -1,6 +1,6 @@
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 import { ShareActions } from "./share-actions";
 
 const button =

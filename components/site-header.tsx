@@ -4,7 +4,7 @@ import { ThemeToggle } from "@/components/theme-toggle";
 import { getDictionary } from "@/lib/i18n";
 import { languageLinks, type PageLocation } from "@/lib/page-location";
 import { site } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 const navLink =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 hover:bg-line/60";

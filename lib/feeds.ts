@@ -4,7 +4,7 @@ import { getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";
 import { site, type Locale } from "@/lib/site";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 
 /** How many of the latest articles a feed carries. */
 const feedSize = 20;

@@ -2,7 +2,7 @@ import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";
 import { site } from "@/lib/site";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 
 // schema.org data for search engines: what the article is, who wrote it, where it sits.
 

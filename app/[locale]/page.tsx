@@ -9,7 +9,7 @@ import type { Metadata } from "next";
 import { InternalLink } from "@/components/internal-link";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 export async function generateMetadata({
   params,

@@ -6,7 +6,7 @@ import { SearchPanel } from "@/components/search/search-panel";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -5,7 +5,7 @@ import type { Article } from "@/lib/content";
 import type { Dictionary } from "@/lib/i18n";
 import { isCalloutType } from "../callout";
 import { mediaUrl } from "@/lib/media";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl } from "@/lib/routes/paths";
 
 type Options = { article: Article; dictionary: Dictionary };
 

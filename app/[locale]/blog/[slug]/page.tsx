@@ -17,7 +17,7 @@ import { localeParam } from "@/lib/locale-param";
 import { placeholderBackground } from "@/lib/media";
 import { articleMetadata } from "@/lib/metadata";
 import { publishedLocales, type Locale } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 import { articleBreadcrumbJsonLd, blogPostingJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -8,7 +8,7 @@ import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
 import { publishedLocales } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string; category: string }> };
 

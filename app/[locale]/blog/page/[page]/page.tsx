@@ -7,7 +7,7 @@ import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
 import { paginate } from "@/lib/paginate";
 import { publishedLocales } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 

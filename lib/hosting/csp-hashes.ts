@@ -117,7 +117,7 @@ export function pagePolicy(html: string, file: string): PagePolicy {
     } else {
       problems.push(
         `${where}: inline script is not one Next.js emits (${nextScriptShapes.map((shape) => shape.name).join(", ")}): ` +
-          `move it to a file, or add its shape to lib/hosting/inline-code.ts if a Next.js upgrade changed them: ${JSON.stringify(text.slice(0, 80))}`,
+          `move it to a file, or add its shape to lib/hosting/csp-hashes.ts if a Next.js upgrade changed them: ${JSON.stringify(text.slice(0, 80))}`,
       );
     }
   }
