@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import { renderArticleHtml } from "@/components/mdx/render-article-html";
+import { renderArticleHtml } from "@/lib/body/render-html";
 import { getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";

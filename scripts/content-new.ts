@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { loadContent } from "@/lib/content/load";
 import { draftMarker } from "@/lib/content/schema";
 import { site } from "@/lib/site";
-import { toSlug } from "@/lib/slug";
+import { toSlug } from "@/lib/body/slug";
 
 const title = process.argv.slice(2).join(" ").trim();
 const fail = (message: string) => {

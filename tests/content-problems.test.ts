@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { forbiddenElements } from "@/lib/content/html-policy";
+import { forbiddenElements } from "@/lib/body/html-policy";
 import { loadContent } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problem";
 import { makeContentRoot, readFixture } from "./content-fixture";

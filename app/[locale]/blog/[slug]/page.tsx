@@ -4,7 +4,7 @@ import { ArticleEnd } from "@/components/article-end";
 import { ArticleMeta } from "@/components/article-meta";
 import { FigureZoom } from "@/components/figure-zoom";
 import { HeadingLinkCopier } from "@/components/heading-link-copier";
-import { renderArticleBody } from "@/components/mdx/render-article-body";
+import { renderArticleBody } from "@/components/mdx/article-body";
 import { Prose } from "@/components/prose";
 import { ResponsiveImage } from "@/components/responsive-image";
 import { ShareLinks } from "@/components/share-links";

@@ -1,6 +1,6 @@
 import type { Root } from "hast";
 import { visitParents } from "unist-util-visit-parents";
-import { typesetFrench } from "@/lib/typography";
+import { typesetFrench } from "../typography";
 
 /** Elements whose text is code, shown exactly as written. */
 const verbatim = new Set(["code", "pre", "kbd", "samp", "script", "style"]);
