@@ -4,8 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { getRedirects } from "@/lib/content";
-import { loadContent } from "@/lib/content/load";
-import { ContentError } from "@/lib/content/problem";
+import { checkContent, ContentError } from "@/lib/content";
 import { makeContentRoot, readFixture } from "./content-fixture";
 
 const repo = path.resolve(import.meta.dirname, "..");
@@ -75,7 +74,7 @@ describe("the build's side of the same validation", () => {
     const root = await makeContentRoot({
       "bad-author": await readFixture("invalid-articles/unknown-author.mdx"),
     });
-    const error = new ContentError((await loadContent(root)).problems);
+    const error = new ContentError((await checkContent(root)).problems);
     expect(error.message).toBe(
       '1 content error:\ncontent/blog/bad-author/fr.mdx:9:11: error: unknown author "nobody" (known: rudy-baer): fix the id or add content/authors/nobody.yml',
     );
@@ -129,7 +128,7 @@ describe("npm run content:new", { timeout: 60_000 }, () => {
     expect(text).toContain('title: "Le feedback après un entretien"\n');
     expect(text).toMatch(/^---\nstate: draft\n/);
 
-    const { problems, articles } = await loadContent(root);
+    const { problems, articles } = await checkContent(root);
     expect(problems).toEqual([]);
     expect(
       articles.find((article) => article.slug === "le-feedback-apres-un-entretien"),

@@ -6,8 +6,7 @@ import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { renderArticleBody } from "@/components/mdx/article-body";
 import type { Article } from "@/lib/content";
-import { loadContent } from "@/lib/content/load";
-import { formatProblem } from "@/lib/content/problem";
+import { checkContent, formatProblem } from "@/lib/content";
 import { makeContentRoot, readFixture } from "./content-fixture";
 
 /** Renders an article body as the article page does, and parses the HTML it would send. */
@@ -30,7 +29,7 @@ describe("Markdown from elsewhere", () => {
     const root = await makeContentRoot({
       "tiny-queue/fr.md": await readFixture("migrated/readme.md"),
     });
-    const { problems, articles } = await loadContent(root);
+    const { problems, articles } = await checkContent(root);
     expect(problems.map(formatProblem)).toEqual([
       "content/blog/tiny-queue/fr.md:12:1: warning: an <h1> in the body: the article's title is already the page's h1; start sections with ## (h2)",
     ]);
@@ -126,7 +125,7 @@ describe("Markdown from elsewhere", () => {
     const root = await makeContentRoot({
       "codeurs-en-seine/fr.md": await readFixture("migrated/wordpress-export.md"),
     });
-    const { problems, articles } = await loadContent(root);
+    const { problems, articles } = await checkContent(root);
     expect(problems.map(formatProblem)).toEqual([
       'content/blog/codeurs-en-seine/fr.md:13:4: warning: attribute style="…" of <span> is removed when the page is rendered: remove it',
       'content/blog/codeurs-en-seine/fr.md:16:1: error: WordPress shortcode "[caption id="attachment_2041" align="aligncenter" width="1024"]" would show as plain text: replace it with Markdown (an image is ![alt](images/<file> "caption"))',
