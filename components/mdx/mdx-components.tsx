@@ -1,6 +1,6 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps, ReactNode } from "react";
-import { ResponsiveImage } from "@/components/responsive-image";
+import { ResponsiveImage } from "@/components/article/responsive-image";
 import { mediaUrl } from "@/lib/media";
 import type { Article, ContentImage } from "@/lib/content";
 import { articleImage } from "@/lib/body/article-image";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/article-list";
-import { PageShell } from "@/components/page-shell";
-import { AuthorCard } from "@/components/author-card";
+import { ArticleList } from "@/components/article/article-list";
+import { PageShell } from "@/components/site/page-shell";
+import { AuthorCard } from "@/components/article/author-card";
 import { getAuthor, getAuthors, getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/article-list";
-import { PageShell } from "@/components/page-shell";
-import { PageIntro } from "@/components/page-intro";
+import { ArticleList } from "@/components/article/article-list";
+import { PageShell } from "@/components/site/page-shell";
+import { PageIntro } from "@/components/site/page-intro";
 import { getCategories, getCategory, getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
