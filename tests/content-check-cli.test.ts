@@ -2,8 +2,7 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
-import { getRedirects } from "@/lib/content";
+import { describe, expect, it, vi } from "vitest";
 import { checkContent, ContentError } from "@/lib/content";
 import { makeContentRoot, readFixture } from "./content-fixture";
 
@@ -81,13 +80,19 @@ describe("the build's side of the same validation", () => {
     expect(error.stack).toBe(`ContentError: ${error.message}`);
   });
 
-  it("getRedirects() gives the real content's redirects", async () => {
+  it("getRedirects() gives a content folder's redirects, in the order written", async () => {
+    const root = await makeContentRoot(
+      {},
+      { "redirects.yml": await readFixture("redirects/redirects.yml") },
+    );
+    vi.stubEnv("CONTENT_ROOT", root);
+    vi.resetModules();
+    const { getRedirects } = await import("@/lib/content");
     expect(await getRedirects()).toEqual([
-      {
-        from: "/blog/entrepreneuriat/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
-        to: "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
-      },
+      { from: "/blog/entrepreneuriat/un-article-valide", to: "/fr/blog/valid-article" },
+      { from: "/auteur/rudy-baer", to: "/fr/blog/authors/rudy-baer" },
     ]);
+    vi.unstubAllEnvs();
   });
 });
 
