@@ -5,7 +5,7 @@ import { typesetFrench } from "../typography";
 /** Elements whose text is code, shown exactly as written. */
 const verbatim = new Set(["code", "pre", "kbd", "samp", "script", "style"]);
 
-/** Applies French typography (lib/typography.ts) to the text of a French article body. */
+/** Applies French typography (lib/body/typography.ts) to the text of a French article body. */
 export function rehypeFrenchTypography() {
   return (tree: Root) => {
     visitParents(tree, (node, ancestors) => {
