@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BlogIndex } from "@/components/blog-index";
+import { BlogIndex } from "@/components/article/blog-index";
 import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";

@@ -3,14 +3,14 @@ import { serialize } from "next-mdx-remote/serialize";
 import * as devRuntime from "react/jsx-dev-runtime";
 import * as runtime from "react/jsx-runtime";
 import { cachedBuildStep } from "@/lib/build-cache";
+import type { MDXComponents } from "mdx/types";
+import type { ReactNode } from "react";
 import type { Article } from "@/lib/content";
-import { bodyWithFileLines } from "@/lib/content/body";
-import { getDictionary } from "@/lib/i18n";
-import { getMdxComponents } from "./mdx-components";
-import { articleMdxOptions } from "./plugins";
 import { rehypeCollectHeadings, type OutlineHeading } from "./plugins/rehype-collect-headings";
+import { articleMdxOptions, bodyWithFileLines } from "./processor";
 
-type MdxContent = (props: { components: ReturnType<typeof getMdxComponents> }) => React.ReactNode;
+/** A compiled body, to render with the element map of components/mdx. */
+export type MdxContent = (props: { components: MDXComponents }) => ReactNode;
 
 type CompiledBody = { code: string; headings: OutlineHeading[] };
 
@@ -26,8 +26,9 @@ export function compileArticleBody(article: Article): Promise<CompiledBody> {
     kind: "article-bodies",
     extension: "json",
     key: [process.env.NODE_ENV ?? "", article.format, article.locale, source],
-    // Plugins and the MDX packages change the output: they are part of the key.
-    compilerFiles: ["components/mdx", "lib/typography.ts", "package-lock.json"],
+    // The pipeline and the MDX packages change the output: they are part of the key.
+    // lib/body imports nothing that shapes the output from outside itself (tests/body-pipeline.test.ts).
+    compilerFiles: ["lib/body", "package-lock.json"],
     produce: async () => {
       const headings: OutlineHeading[] = [];
       const options = articleMdxOptions(article);
@@ -36,7 +37,7 @@ export function compileArticleBody(article: Article): Promise<CompiledBody> {
         {
           // Expressions and imports are refused by the content check; blocking them here too
           // means nothing an article holds ever runs as code. blockJS lets <script> and
-          // <iframe> through: the content check (lib/content/html-policy.ts) stops them.
+          // <iframe> through: the content check (lib/body/html-policy.ts) stops them.
           blockJS: true,
           mdxOptions: {
             ...options,
@@ -55,16 +56,16 @@ export function compileArticleBody(article: Article): Promise<CompiledBody> {
 }
 
 /**
- * The compiled body as React elements, rendered with the site's MDX components, and the
- * outline of its headings for the table of contents.
+ * The compiled body as a component that takes the element map, and the outline of its
+ * headings for the table of contents.
  */
-export async function renderArticleBody(article: Article) {
+export async function articleBodyContent(
+  article: Article,
+): Promise<{ Content: MdxContent; headings: OutlineHeading[] }> {
   const { code, headings } = await compileArticleBody(article);
   // The compiler emits a function body that takes the JSX runtime as `opts`, as
   // next-mdx-remote's own compileMDX evaluates it.
   const jsx = process.env.NODE_ENV === "production" ? runtime : devRuntime;
   const evaluate = new Function("opts", code) as (opts: unknown) => { default: MdxContent };
-  const Content = evaluate(jsx).default;
-  const components = getMdxComponents({ article, dictionary: getDictionary(article.locale) });
-  return { content: <Content components={components} />, headings };
+  return { Content: evaluate(jsx).default, headings };
 }

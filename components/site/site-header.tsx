@@ -1,6 +1,6 @@
-import { InternalLink } from "@/components/internal-link";
+import { InternalLink } from "@/components/site/internal-link";
 import { SearchDialog } from "@/components/search/search-dialog";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { ThemeToggle } from "@/components/site/theme-toggle";
 import { getDictionary } from "@/lib/i18n";
 import { languageLinks, type PageLocation } from "@/lib/page-location";
 import { site } from "@/lib/site";

@@ -1,5 +1,5 @@
-import { InternalLink } from "@/components/internal-link";
-import { ArticleCard } from "@/components/article-card";
+import { InternalLink } from "@/components/site/internal-link";
+import { ArticleCard } from "@/components/article/article-card";
 import type { Article } from "@/lib/content";
 import { articleNeighbours, relatedArticles } from "@/lib/article-links";
 import { getDictionary } from "@/lib/i18n";

@@ -1,13 +1,14 @@
 import remarkGfm from "remark-gfm";
 import type { PluggableList } from "unified";
 import type { Article } from "@/lib/content";
-import { rehypeFigures } from "./rehype-figures";
-import { rehypeFrenchTypography } from "./rehype-french-typography";
-import { rehypeHeadingIds } from "./rehype-heading-ids";
-import { rehypeRawHtml } from "./rehype-raw-html";
-import { rehypeSanitizeHtml } from "./rehype-sanitize-html";
+import { rehypeFigures } from "./plugins/rehype-figures";
+import { rehypeFrenchTypography } from "./plugins/rehype-french-typography";
+import { rehypeHeadingIds } from "./plugins/rehype-heading-ids";
+import { rehypeRawHtml } from "./plugins/rehype-raw-html";
+import { rehypeSanitizeHtml } from "./plugins/rehype-sanitize-html";
 
-// The plugins every rendering of an article body shares: the page and the feeds.
+// The one definition of how an article body is parsed and transformed, shared by the content
+// check (check-body.ts), the page (compile.ts) and the feeds (render-html.ts).
 
 type Body = Pick<Article, "format" | "locale">;
 
@@ -30,4 +31,12 @@ export function rehypePlugins({ format, locale }: Body): PluggableList {
 /** The MDX compiler's options for an article body. */
 export function articleMdxOptions(body: Body) {
   return { format: body.format, remarkPlugins, rehypePlugins: rehypePlugins(body) };
+}
+
+/**
+ * Pads the body with the frontmatter's lines, so that every position the Markdown and MDX
+ * parsers report is a true line of the file.
+ */
+export function bodyWithFileLines(body: string, bodyLine: number): string {
+  return "\n".repeat(bodyLine - 1) + body;
 }

@@ -1,4 +1,4 @@
-import type { OutlineHeading } from "@/components/mdx/plugins/rehype-collect-headings";
+import type { OutlineHeading } from "@/lib/body/plugins/rehype-collect-headings";
 import { cn } from "@/lib/cn";
 import { TocHighlight } from "./toc-highlight";
 

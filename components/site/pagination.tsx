@@ -1,4 +1,4 @@
-import { InternalLink } from "@/components/internal-link";
+import { InternalLink } from "@/components/site/internal-link";
 import { getDictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
 import { paths } from "@/lib/routes/paths";

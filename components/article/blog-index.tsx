@@ -1,7 +1,7 @@
-import { ArticleList } from "@/components/article-list";
-import { PageShell } from "@/components/page-shell";
-import { PageIntro } from "@/components/page-intro";
-import { Pagination } from "@/components/pagination";
+import { ArticleList } from "@/components/article/article-list";
+import { PageShell } from "@/components/site/page-shell";
+import { PageIntro } from "@/components/site/page-intro";
+import { Pagination } from "@/components/site/pagination";
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import type { Page } from "@/lib/paginate";

@@ -1,5 +1,5 @@
 import type { Feed } from "feed";
-import { buildFeed } from "@/lib/feeds";
+import { buildFeed } from "@/lib/feeds/build-feed";
 import { localeParam } from "@/lib/locale-param";
 import { publishedLocales, type Locale } from "@/lib/site";
 

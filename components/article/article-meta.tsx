@@ -1,5 +1,5 @@
 import { paths } from "@/lib/routes/paths";
-import { InternalLink } from "@/components/internal-link";
+import { InternalLink } from "@/components/site/internal-link";
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
 import { getDictionary } from "@/lib/i18n";

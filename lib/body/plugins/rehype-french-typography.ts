@@ -1,11 +1,11 @@
 import type { Root } from "hast";
 import { visitParents } from "unist-util-visit-parents";
-import { typesetFrench } from "@/lib/typography";
+import { typesetFrench } from "../typography";
 
 /** Elements whose text is code, shown exactly as written. */
 const verbatim = new Set(["code", "pre", "kbd", "samp", "script", "style"]);
 
-/** Applies French typography (lib/typography.ts) to the text of a French article body. */
+/** Applies French typography (lib/body/typography.ts) to the text of a French article body. */
 export function rehypeFrenchTypography() {
   return (tree: Root) => {
     visitParents(tree, (node, ancestors) => {

@@ -6,7 +6,6 @@ import type { Root } from "mdast";
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import { toHast } from "mdast-util-to-hast";
 import readingTime from "reading-time";
-import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import {
@@ -17,18 +16,12 @@ import {
   isUrlAttribute,
   mdxHtmlElements,
 } from "./html-policy";
-import { imageReferenceProblem, type ContentImage } from "./images";
+import { imageReferenceProblem, type ContentImage } from "@/lib/content/images";
+import type { ContentProblem, Severity } from "@/lib/content/problem";
+import { mdxComponentNames, mdxComponents, type MdxComponentName } from "./components";
 import { syntaxProblem } from "./mdx-syntax";
-import type { ContentProblem, Severity } from "./problem";
+import { bodyWithFileLines, remarkPlugins } from "./processor";
 import { sanitizerRemovals } from "./sanitizer-removals";
-
-/** The components an `.mdx` article may use, with their attributes; components/mdx maps each. */
-export const mdxComponents = {
-  Callout: { type: ["info", "tip", "warning", "danger"], title: "text" },
-  Figure: { src: "image", alt: "text", caption: "text" },
-} as const;
-export const mdxComponentNames = Object.keys(mdxComponents) as MdxComponentName[];
-export type MdxComponentName = keyof typeof mdxComponents;
 
 /** Beyond this many words, an article is probably a paste gone wrong (or needs splitting). */
 export const longBodyWords = 6000;
@@ -50,14 +43,6 @@ type Point = { line: number; column: number };
 type Positioned = { position?: { start?: Point } };
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
-/**
- * Pads the body with the frontmatter's lines, so that every position the Markdown and MDX
- * parsers report is a true line of the file.
- */
-export function bodyWithFileLines(body: string, bodyLine: number): string {
-  return "\n".repeat(bodyLine - 1) + body;
-}
-
 /** Parses an article body and reports what would fail, be lost or be unsafe when it renders. */
 export function checkBody(input: BodyInput): BodyReport {
   const { file, format } = input;
@@ -66,7 +51,7 @@ export function checkBody(input: BodyInput): BodyReport {
   const vfile = new VFile({ path: file, value: bodyWithFileLines(input.body, input.bodyLine) });
   let tree: Root;
   try {
-    tree = createProcessor({ format, remarkPlugins: [remarkGfm] }).parse(vfile);
+    tree = createProcessor({ format, remarkPlugins }).parse(vfile);
   } catch (error) {
     return { problems: [syntaxProblem(error, file, format)], internalLinks };
   }
@@ -91,18 +76,31 @@ export function checkBody(input: BodyInput): BodyReport {
     const problem = imageReferenceProblem(src ?? "", input.images);
     if (problem) report(node, problem);
     if (!alt?.trim()) {
-      report(node, `image "${src}" has no alt text: describe what it shows, e.g. ![A team meeting](${src})`);
+      report(
+        node,
+        `image "${src}" has no alt text: describe what it shows, e.g. ![A team meeting](${src})`,
+      );
     }
   };
   const checkLink = (node: Nodes, href: string) => {
     if (href.startsWith("/") && !href.startsWith("//")) {
       internalLinks.push({ href, ...node.position?.start });
     } else if (!/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(href) && href !== "") {
-      report(node, `relative link "${href}" points nowhere on the site: write its full path, e.g. /fr/blog/<slug>, or a full https:// address`);
+      report(
+        node,
+        `relative link "${href}" points nowhere on the site: write its full path, e.g. /fr/blog/<slug>, or a full https:// address`,
+      );
     }
-    const text = toString(node).trim().toLowerCase().replace(/[\s.!:…»«"“”]+$/u, "");
+    const text = toString(node)
+      .trim()
+      .toLowerCase()
+      .replace(/[\s.!:…»«"“”]+$/u, "");
     if (vagueLinkTexts.has(text)) {
-      report(node, `link text "${toString(node).trim()}" says nothing out of context (screen readers list links alone): name the destination, e.g. [the internship guide](…)`, "warning");
+      report(
+        node,
+        `link text "${toString(node).trim()}" says nothing out of context (screen readers list links alone): name the destination, e.g. [the internship guide](…)`,
+        "warning",
+      );
     }
   };
   const headings = headingOutline(report);
@@ -110,7 +108,10 @@ export function checkBody(input: BodyInput): BodyReport {
   visit(hast, (node) => {
     switch (node.type) {
       case "mdxjsEsm":
-        report(node, "imports and exports are not allowed in articles (they would be dropped): remove this line");
+        report(
+          node,
+          "imports and exports are not allowed in articles (they would be dropped): remove this line",
+        );
         return "skip";
       case "mdxFlowExpression":
       case "mdxTextExpression":
@@ -126,7 +127,11 @@ export function checkBody(input: BodyInput): BodyReport {
       case "text":
         for (const match of node.value.matchAll(shortcodes)) {
           report(
-            { position: { start: pointAfter(node.position?.start, node.value.slice(0, match.index)) } },
+            {
+              position: {
+                start: pointAfter(node.position?.start, node.value.slice(0, match.index)),
+              },
+            },
             `WordPress shortcode "${match[0]}" would show as plain text: replace it with Markdown (an image is ![alt](images/<file> "caption"))`,
           );
         }
@@ -137,7 +142,8 @@ export function checkBody(input: BodyInput): BodyReport {
   });
 
   if (format === "md") {
-    for (const removal of sanitizerRemovals(hast, flagged)) report(removal.node, removal.message, "warning");
+    for (const removal of sanitizerRemovals(hast, flagged))
+      report(removal.node, removal.message, "warning");
   }
   const words = readingTime(input.body).words;
   if (words > longBodyWords) {
@@ -214,7 +220,10 @@ function checkJsx(node: JsxElement, checks: Checks) {
   for (const attribute of node.attributes) {
     if (attribute.type === "mdxJsxExpressionAttribute" || typeof attribute.value === "object") {
       if (attribute.value !== null) {
-        checks.report(node, `attribute ${attribute.type === "mdxJsxAttribute" ? `"${attribute.name}" ` : ""}is a JavaScript expression {…}, which is not allowed (it would be dropped): write it as text, name="value"`);
+        checks.report(
+          node,
+          `attribute ${attribute.type === "mdxJsxAttribute" ? `"${attribute.name}" ` : ""}is a JavaScript expression {…}, which is not allowed (it would be dropped): write it as text, name="value"`,
+        );
         continue;
       }
     }
@@ -228,7 +237,10 @@ function checkJsx(node: JsxElement, checks: Checks) {
     return;
   }
   if (/^[A-Z]|[.:]/.test(name)) {
-    checks.report(node, `unknown component <${name}> (known: ${mdxComponentNames.map((known) => `<${known}>`).join(", ")})`);
+    checks.report(
+      node,
+      `unknown component <${name}> (known: ${mdxComponentNames.map((known) => `<${known}>`).join(", ")})`,
+    );
     return;
   }
   if (forbiddenElements.has(name)) {
@@ -236,11 +248,18 @@ function checkJsx(node: JsxElement, checks: Checks) {
     return;
   }
   if (!mdxHtmlElements.has(name)) {
-    checks.report(node, `<${name}> is not an element articles may use: write Markdown, or <Callout>/<Figure> (plain HTML allowed: ${[...mdxHtmlElements].join(", ")})`);
+    checks.report(
+      node,
+      `<${name}> is not an element articles may use: write Markdown, or ${mdxComponentNames.map((known) => `<${known}>`).join("/")} (plain HTML allowed: ${[...mdxHtmlElements].join(", ")})`,
+    );
     return;
   }
   const style = attributes.find((attribute) => attribute.name === "style");
-  if (style) checks.report(node, `style="…" is not allowed in .mdx articles (it breaks the page): the site's stylesheet sets the look; remove it`);
+  if (style)
+    checks.report(
+      node,
+      `style="…" is not allowed in .mdx articles (it breaks the page): the site's stylesheet sets the look; remove it`,
+    );
   checkAttributes(node, name, attributes, checks);
 }
 
@@ -254,9 +273,15 @@ function checkComponent(
   for (const attribute of attributes) {
     const kind = allowed[attribute.name];
     if (kind === undefined) {
-      checks.report(node, `<${name}> has no attribute "${attribute.name}" (it would be ignored): use ${Object.keys(allowed).join(", ")}`);
+      checks.report(
+        node,
+        `<${name}> has no attribute "${attribute.name}" (it would be ignored): use ${Object.keys(allowed).join(", ")}`,
+      );
     } else if (Array.isArray(kind) && !kind.includes(attribute.value)) {
-      checks.report(node, `<${name} ${attribute.name}="${String(attribute.value)}"> is not a known ${attribute.name}: use one of ${kind.join(", ")}`);
+      checks.report(
+        node,
+        `<${name} ${attribute.name}="${String(attribute.value)}"> is not a known ${attribute.name}: use one of ${kind.join(", ")}`,
+      );
     }
   }
   if (name === "Figure") {
@@ -278,7 +303,10 @@ function checkAttributes(
   checks.headings(node, tagName);
   for (const { name, value } of attributes) {
     if (isEventAttribute(name)) {
-      checks.report(node, `event attribute "${name}" on <${tagName}> is not allowed (it runs JavaScript): remove it`);
+      checks.report(
+        node,
+        `event attribute "${name}" on <${tagName}> is not allowed (it runs JavaScript): remove it`,
+      );
     } else if (typeof value === "string" && isUrlAttribute(name)) {
       const scheme = dangerousScheme(value);
       if (scheme) checks.report(node, dangerousUrlMessage(scheme));
@@ -289,7 +317,8 @@ function checkAttributes(
     return typeof found === "string" ? found : undefined;
   };
   const src = text("src");
-  if (tagName === "img" && !(src && dangerousScheme(src))) checks.checkImage(node, src, text("alt"));
+  if (tagName === "img" && !(src && dangerousScheme(src)))
+    checks.checkImage(node, src, text("alt"));
   const href = text("href");
   if (tagName === "a" && href !== undefined && !dangerousScheme(href)) {
     checks.checkLink(node as Nodes, href);
@@ -319,9 +348,17 @@ function headingOutline(report: Checks["report"]): Checks["headings"] {
     if (!level || !node.position) return;
     const depth = Number(level);
     if (depth === 1) {
-      report(node, "an <h1> in the body: the article's title is already the page's h1; start sections with ## (h2)", "warning");
+      report(
+        node,
+        "an <h1> in the body: the article's title is already the page's h1; start sections with ## (h2)",
+        "warning",
+      );
     } else if (depth > previous + 1) {
-      report(node, `heading level skips from h${previous} to h${depth} (screen reader users navigate by levels): use ${"#".repeat(previous + 1)} (h${previous + 1})`, "warning");
+      report(
+        node,
+        `heading level skips from h${previous} to h${depth} (screen reader users navigate by levels): use ${"#".repeat(previous + 1)} (h${previous + 1})`,
+        "warning",
+      );
     }
     previous = depth;
   };

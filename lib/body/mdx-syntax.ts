@@ -1,4 +1,4 @@
-import type { ContentProblem } from "./problem";
+import type { ContentProblem } from "@/lib/content/problem";
 
 /**
  * An MDX or Markdown parser error as one problem at its true line, with the fix for the
@@ -41,7 +41,9 @@ function hintFor(reason: string): string | undefined {
 /** Where a parser error points; micromark errors at the end of a file only say it in the text. */
 function describeError(error: unknown): { line?: number; column?: number; reason: string } {
   const reason =
-    error instanceof Error ? ((error as { reason?: string }).reason ?? error.message) : String(error);
+    error instanceof Error
+      ? ((error as { reason?: string }).reason ?? error.message)
+      : String(error);
   const point = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
   const numeric = (key: string) => {
     const value = error && typeof error === "object" ? Reflect.get(error, key) : undefined;

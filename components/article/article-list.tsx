@@ -1,4 +1,4 @@
-import { ArticleCard } from "@/components/article-card";
+import { ArticleCard } from "@/components/article/article-card";
 import type { Article } from "@/lib/content";
 import type { Locale } from "@/lib/site";
 

@@ -3,9 +3,10 @@ import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-md
 import { SKIP, visit } from "unist-util-visit";
 import type { Article } from "@/lib/content";
 import type { Dictionary } from "@/lib/i18n";
-import { isCalloutType } from "../callout";
 import { mediaUrl } from "@/lib/media";
 import { absoluteUrl } from "@/lib/routes/paths";
+import { articleImage } from "../article-image";
+import { isCalloutType } from "../components";
 
 type Options = { article: Article; dictionary: Dictionary };
 
@@ -15,9 +16,7 @@ type Options = { article: Article; dictionary: Dictionary };
  */
 export function rehypeFeedElements({ article, dictionary }: Options) {
   const imageAttributes = (src: string, alt: string) => {
-    const image = article.images.get(src);
-    if (!image)
-      throw new Error(`${article.file}: image "${src}" is not in the article's images/ folder`);
+    const image = articleImage(article, src);
     return {
       src: absoluteUrl(mediaUrl(image.slug, image.fileName)),
       width: image.width,

@@ -5,8 +5,8 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
-import { rehypePlugins, remarkPlugins } from "./plugins";
 import { rehypeFeedElements } from "./plugins/rehype-feed-elements";
+import { rehypePlugins, remarkPlugins } from "./processor";
 
 /**
  * An article body as plain HTML for feeds, with absolute URLs. React's HTML renderer cannot

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/components/site/site-header";
 import type { PageLocation } from "@/lib/page-location";
 
 /** The site header, which knows the page's other languages, then the page's main content. */

@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import { renderArticleHtml } from "@/components/mdx/render-article-html";
+import { renderArticleHtml } from "@/lib/body/render-html";
 import { getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";
@@ -51,22 +51,4 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
     });
   }
   return feed;
-}
-
-/**
- * The `feed` package writes JSON Feed 1.0; 1.1 adds `language` and replaces an item's
- * `author` with an `authors` list.
- */
-export function jsonFeed11(feed: Feed, locale: Locale): string {
-  const { items, ...rest } = JSON.parse(feed.json1()) as { items: Record<string, unknown>[] };
-  return JSON.stringify(
-    {
-      ...rest,
-      version: "https://jsonfeed.org/version/1.1",
-      language: locale,
-      items: items.map(({ author, ...item }) => ({ ...item, authors: author ? [author] : [] })),
-    },
-    null,
-    2,
-  );
 }

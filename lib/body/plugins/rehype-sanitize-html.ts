@@ -1,6 +1,6 @@
 import rehypeSanitize from "rehype-sanitize";
 import type { Pluggable } from "unified";
-import { markdownSanitizeSchema } from "@/lib/content/html-policy";
+import { markdownSanitizeSchema } from "../html-policy";
 
 /**
  * Keeps only GitHub's allowlist of HTML (plus figure/figcaption) in `.md` articles. The content

@@ -1,5 +1,5 @@
-import { InternalLink } from "@/components/internal-link";
-import { ResponsiveImage } from "@/components/responsive-image";
+import { InternalLink } from "@/components/site/internal-link";
+import { ResponsiveImage } from "@/components/article/responsive-image";
 import type { Article } from "@/lib/content";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format-date";

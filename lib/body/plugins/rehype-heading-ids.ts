@@ -1,7 +1,7 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
-import { toSlug } from "@/lib/slug";
+import { toSlug } from "../slug";
 
 /**
  * Gives every h2–h4 a stable ASCII id from its text ("Le feedback après un entretien" →
