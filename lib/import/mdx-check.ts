@@ -1,0 +1,25 @@
+import { createProcessor } from "@mdx-js/mdx";
+import remarkGfm from "remark-gfm";
+import { VFile } from "vfile";
+import { bodyWithFileLines } from "@/lib/content/body";
+import { syntaxProblem } from "@/lib/content/mdx-syntax";
+
+/**
+ * Why a body does not parse as MDX (with its file line), as the content check says it, or
+ * undefined when it does. A .md post that needs a component becomes .mdx only if it parses.
+ */
+export function mdxSyntaxError(
+  body: string,
+  bodyLine: number,
+  file: string,
+): { line: number; message: string } | undefined {
+  try {
+    createProcessor({ format: "mdx", remarkPlugins: [remarkGfm] }).parse(
+      new VFile({ path: file, value: bodyWithFileLines(body, bodyLine) }),
+    );
+    return undefined;
+  } catch (error) {
+    const problem = syntaxProblem(error, file, "mdx");
+    return { line: problem.line ?? bodyLine, message: problem.message };
+  }
+}
