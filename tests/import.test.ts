@@ -161,6 +161,8 @@ authors:
 Three days in Lyon, told by the team. See the [TypeScript guide](/en/blog/typescript-guide) and our [team](https://www.bearstudio.fr/en/team).
 
 <Post url="https://twitter.com/i/status/1700000000000000001" provider="x" />
+
+<Figure src="images/scene.png" alt="The main stage before the opening" caption="The main stage, on the first morning." />
 `);
   });
 
@@ -313,6 +315,7 @@ developpement:
       `${posts}/retour-conference/en.mdx:14: post-link: /en/blog/posts/typescript-guide → /en/blog/typescript-guide`,
       `${posts}/retour-conference/en.mdx:14: parent-link: /en/team → https://www.bearstudio.fr/en/team`,
       `${posts}/retour-conference/en.mdx:16: post-embed: <Tweet id="1700000000000000001" /> → <Post url="https://twitter.com/i/status/1700000000000000001" provider="x" />`,
+      `${posts}/retour-conference/en.mdx:18: figure: <figure> ![The main stage before the opening](images/scene.png) <figcaption> The main stage, on the… → <Figure src="images/scene.png" alt="The main stage before the opening" caption="The main stage, on …`,
       `${posts}/retour-conference/fr.mdx:12: import-removed: import { Tweet } from '@astro-community/astro-embed-twitter'; → (nothing)`,
       `${posts}/retour-conference/fr.mdx:14: post-link: /fr/blog/articles/guide-typescript → /fr/blog/guide-typescript`,
       `${posts}/retour-conference/fr.mdx:14: post-link: https://www.bearstudio.fr/blog/developpement/guide-typescript → /fr/blog/guide-typescript`,
@@ -321,7 +324,7 @@ developpement:
       `${posts}/retour-conference/fr.mdx:29: video: <iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="La keynote … → <Video provider="youtube" id="dQw4w9WgXcQ" title="La keynote d'ouverture" />`,
       "content:import: astro catalogue",
       "  posts: 5 imported, 0 skipped",
-      "  rewrites: excerpt-derived 1, figure 1, image-path 3, import-removed 2, mdx 1, parent-link 5, post-embed 4, post-link 6, video 3",
+      "  rewrites: excerpt-derived 1, figure 2, image-path 3, import-removed 2, mdx 1, parent-link 5, post-embed 4, post-link 6, video 3",
       "  notes for the author: 0",
       "  authors written: jane-doe, john-smith",
       "  categories added: actualites-web-numerique, developpement (labels invented from the id, to rewrite in content/categories.yml: actualites-web-numerique, developpement)",
@@ -501,6 +504,32 @@ design-css:
 `);
     expect(await text(out, "content/authors/rudy-baer.yml")).toBe("name: Rudy Baer\nlinks: []\n");
     expect(report.inventedAuthors).toEqual(["rudy-baer"]);
+  });
+
+  it("skips a post whose hero image is missing, and imports the others", async () => {
+    const source = await project();
+    await cp(wordpress, source, { recursive: true });
+    const post = await text(wordpress, "2021-02-03-atelier-design.md");
+    await writeFile(
+      path.join(source, "2021-02-03-atelier-design.md"),
+      post.replace("images/atelier.png", "images/absente.png"),
+    );
+    const out = await project();
+    const report = await run(source, out);
+    expect(report.skipped).toEqual([
+      {
+        file: "2021-02-03-atelier-design.md",
+        line: 9,
+        message: 'image "images/absente.png" not found in ./images/',
+      },
+    ]);
+    expect(report.imported.map((article) => article.output)).toEqual([
+      "content/blog/comment-trouver-un-premier-stage/fr.mdx",
+    ]);
+    // The link to the skipped post stays as written rather than pointing at a page that is not there.
+    expect(await text(out, "content/blog/comment-trouver-un-premier-stage/fr.mdx")).toContain(
+      "Commencez par l'[atelier design](/blog/design-css/atelier-design), puis relisez l'[article sur les couleurs](https://www.bearstudio.fr/blog/design-css/atelier-design).",
+    );
   });
 
   it("logs each change at its source file:line and exits 0 when every post is imported", async () => {

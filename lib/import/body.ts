@@ -315,16 +315,21 @@ function figureComponent(node: JsxElement): string | { reason: string } {
   if (!img) return { reason: "it holds no image" };
   const attributes = [
     ["src", img.src.replace(/^\.\//, "")],
-    ["alt", img.alt],
+    ["alt", oneLine(img.alt)],
   ];
   if (caption) {
     if (!isPlainText(caption))
       return {
         reason: "its caption holds links or formatting, which a caption attribute cannot keep",
       };
-    attributes.push(["caption", toString(caption).trim()]);
+    attributes.push(["caption", oneLine(toString(caption))]);
   }
   return `<Figure ${attributeList(attributes)} />`;
+}
+
+/** Text wrapped over lines in the source reads as one line: its line breaks are spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 function imageIn(node: Nodes): { src: string; alt: string }[] {

@@ -211,12 +211,14 @@ async function prepareArticle(
     const name = reference.slice("images/".length);
     const from = path.join(post.dir, "images", name);
     const names = await readdir(path.dirname(from)).catch(() => [] as string[]);
-    if (!/^images\/[^/\\]+$/.test(reference) || !names.includes(name)) {
+    const imagesDir = `${path.posix.dirname(post.file)}/images/`;
+    if (!/^images\/[^/\\]+$/.test(reference)) {
       return skip(
         line,
-        `image "${reference}" not found in ${path.relative(process.cwd(), path.join(post.dir, "images"))}/`,
+        `image "${reference}" is not a file of ${imagesDir}: save it there and write images/<file>`,
       );
     }
+    if (!names.includes(name)) return skip(line, `image "${reference}" not found in ${imagesDir}`);
     const to = path.posix.join("content", "blog", folder, reference);
     if (!images.some((image) => image.to === to)) images.push({ from, to });
   }
