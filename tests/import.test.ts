@@ -10,6 +10,8 @@ import { reportLines } from "@/lib/import/summary";
 // from each format's documentation. Every expectation below is written by hand.
 
 const fixtures = path.resolve("tests/fixtures/import");
+/** The CLI tests start tsx in a child process: seconds on a machine shared with builds. */
+const cliTimeout = 60_000;
 const astro = path.join(fixtures, "astro");
 const wordpress = path.join(fixtures, "wordpress");
 
@@ -322,10 +324,11 @@ developpement:
       `${posts}/retour-conference/fr.mdx:16: post-embed: <Tweet id="https://twitter.com/bearstudio/status/1700000000000000000" /> → <Post url="https://twitter.com/bearstudio/status/1700000000000000000" provider="x" />`,
       `${posts}/retour-conference/fr.mdx:18: figure: <figure> <img src="./images/scene.png" alt="La scène principale avant l'ouverture" /> <figcaption>L… → <Figure src="images/scene.png" alt="La scène principale avant l'ouverture" caption="La scène princi…`,
       `${posts}/retour-conference/fr.mdx:29: video: <iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="La keynote … → <Video provider="youtube" id="dQw4w9WgXcQ" title="La keynote d'ouverture" />`,
+      "redirects.ts:21: note: 1 redirect leads to the studio's own pages (/team → /fr/equipe, …), not to posts: they stay with the studio's site",
       "content:import: astro catalogue",
       "  posts: 5 imported, 0 skipped",
       "  rewrites: excerpt-derived 1, figure 2, image-path 3, import-removed 2, mdx 1, parent-link 5, post-embed 4, post-link 6, video 3",
-      "  notes for the author: 0",
+      "  notes for the author: 1",
       "  authors written: jane-doe, john-smith",
       "  categories added: actualites-web-numerique, developpement (labels invented from the id, to rewrite in content/categories.yml: actualites-web-numerique, developpement)",
       "  redirects: 16 written (16 old addresses known)",
@@ -370,42 +373,46 @@ developpement:
     expect(await text(out, file)).toBe(imported);
   });
 
-  it("skips, with file:line and a non-zero exit, a .md post whose embed needs MDX it cannot be", async () => {
-    const source = await project();
-    await cp(astro, source, { recursive: true });
-    const broken = path.join(source, "src/content/posts/video-cassee");
-    await mkdir(path.join(broken, "images"), { recursive: true });
-    await cp(
-      path.join(astro, "src/content/posts/notes-rapides/images/cover.png"),
-      path.join(broken, "images/cover.png"),
-    );
-    await writeFile(
-      path.join(broken, "fr.md"),
-      [
-        "---",
-        "title: 'Vidéo cassée'",
-        "date: 2021-01-01",
-        "categories: ['developpement']",
-        "heroImage: 'images/cover.png'",
-        "excerpt: 'Une vidéo et un saut de ligne.'",
-        "---",
-        "",
-        '<iframe src="https://www.youtube.com/embed/abc123" title="Démo"></iframe>',
-        "",
-        "Première ligne<br>",
-        "seconde ligne.",
-        "",
-      ].join("\n"),
-    );
-    const out = await project();
-    const result = cli(source, "--out", out);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain(
-      "src/content/posts/video-cassee/fr.md:11: skipped: needs a component (line 9) so must become .mdx, but does not parse as MDX: MDX syntax: Expected a closing tag for `<br>` (11:15-11:19) before the end of `paragraph`: close it with </br>, or end it with /> when it has no content: <br />",
-    );
-    expect(result.stdout).toContain("  posts: 5 imported, 1 skipped");
-    expect((await files(out)).some((file) => file.includes("video-cassee"))).toBe(false);
-  });
+  it(
+    "skips, with file:line and a non-zero exit, a .md post whose embed needs MDX it cannot be",
+    async () => {
+      const source = await project();
+      await cp(astro, source, { recursive: true });
+      const broken = path.join(source, "src/content/posts/video-cassee");
+      await mkdir(path.join(broken, "images"), { recursive: true });
+      await cp(
+        path.join(astro, "src/content/posts/notes-rapides/images/cover.png"),
+        path.join(broken, "images/cover.png"),
+      );
+      await writeFile(
+        path.join(broken, "fr.md"),
+        [
+          "---",
+          "title: 'Vidéo cassée'",
+          "date: 2021-01-01",
+          "categories: ['developpement']",
+          "heroImage: 'images/cover.png'",
+          "excerpt: 'Une vidéo et un saut de ligne.'",
+          "---",
+          "",
+          '<iframe src="https://www.youtube.com/embed/abc123" title="Démo"></iframe>',
+          "",
+          "Première ligne<br>",
+          "seconde ligne.",
+          "",
+        ].join("\n"),
+      );
+      const out = await project();
+      const result = cli(source, "--out", out);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain(
+        "src/content/posts/video-cassee/fr.md:11: skipped: needs a component (line 9) so must become .mdx, but does not parse as MDX: MDX syntax: Expected a closing tag for `<br>` (11:15-11:19) before the end of `paragraph`: close it with </br>, or end it with /> when it has no content: <br />",
+      );
+      expect(result.stdout).toContain("  posts: 5 imported, 1 skipped");
+      expect((await files(out)).some((file) => file.includes("video-cassee"))).toBe(false);
+    },
+    cliTimeout,
+  );
 });
 
 describe("content:import of a WordPress export", () => {
@@ -532,20 +539,24 @@ design-css:
     );
   });
 
-  it("logs each change at its source file:line and exits 0 when every post is imported", async () => {
-    const out = await project();
-    const result = cli(wordpress, "--out", out);
-    expect(result.status).toBe(0);
-    expect(result.stdout.split("\n").slice(0, 8)).toEqual([
-      "2020-10-19-premier-stage.md:18: post-link: /blog/design-css/atelier-design → /fr/blog/atelier-design",
-      "2020-10-19-premier-stage.md:18: post-link: https://www.bearstudio.fr/blog/design-css/atelier-design → /fr/blog/atelier-design",
-      "2020-10-19-premier-stage.md:18: parent-link: /prestations/ux-design → https://www.bearstudio.fr/prestations/ux-design",
-      `2020-10-19-premier-stage.md:53: figure: <figure class="wp-block-image"><img src="images/schema.png" alt="Schéma du parcours de candidature"… → <Figure src="images/schema.png" alt="Schéma du parcours de candidature" caption="Le parcours, de la…`,
-      `2020-10-19-premier-stage.md:55: video: <figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrappe… → <Video provider="youtube" id="aqz-KE-bpKQ" title="Préparer son entretien" />`,
-      "2020-10-19-premier-stage.md:55: mdx: fr.md → fr.mdx",
-      "2021-02-03-atelier-design.md:15: excerpt-derived: (first paragraph) → Un atelier d'une journée pour apprendre à choisir les couleurs d'une interface, avec des exercices …",
-      "2021-02-03-atelier-design.md:17: post-link: /blog/entrepreneuriat/comment-trouver-un-premier-stage → /fr/blog/comment-trouver-un-premier-stage",
-    ]);
-    expect(result.stdout).toContain("  posts: 2 imported, 0 skipped\n");
-  });
+  it(
+    "logs each change at its source file:line and exits 0 when every post is imported",
+    async () => {
+      const out = await project();
+      const result = cli(wordpress, "--out", out);
+      expect(result.status).toBe(0);
+      expect(result.stdout.split("\n").slice(0, 8)).toEqual([
+        "2020-10-19-premier-stage.md:18: post-link: /blog/design-css/atelier-design → /fr/blog/atelier-design",
+        "2020-10-19-premier-stage.md:18: post-link: https://www.bearstudio.fr/blog/design-css/atelier-design → /fr/blog/atelier-design",
+        "2020-10-19-premier-stage.md:18: parent-link: /prestations/ux-design → https://www.bearstudio.fr/prestations/ux-design",
+        `2020-10-19-premier-stage.md:53: figure: <figure class="wp-block-image"><img src="images/schema.png" alt="Schéma du parcours de candidature"… → <Figure src="images/schema.png" alt="Schéma du parcours de candidature" caption="Le parcours, de la…`,
+        `2020-10-19-premier-stage.md:55: video: <figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrappe… → <Video provider="youtube" id="aqz-KE-bpKQ" title="Préparer son entretien" />`,
+        "2020-10-19-premier-stage.md:55: mdx: fr.md → fr.mdx",
+        "2021-02-03-atelier-design.md:15: excerpt-derived: (first paragraph) → Un atelier d'une journée pour apprendre à choisir les couleurs d'une interface, avec des exercices …",
+        "2021-02-03-atelier-design.md:17: post-link: /blog/entrepreneuriat/comment-trouver-un-premier-stage → /fr/blog/comment-trouver-un-premier-stage",
+      ]);
+      expect(result.stdout).toContain("  posts: 2 imported, 0 skipped\n");
+    },
+    cliTimeout,
+  );
 });

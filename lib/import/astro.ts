@@ -4,7 +4,14 @@ import ts from "typescript";
 import { parseYaml } from "@/lib/content/yaml-document";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/site";
 import { isRecord, readSourceFile } from "./source-file";
-import type { Catalogue, ImportProblem, OldTarget, SourceAuthor, SourcePost } from "./types";
+import type {
+  Catalogue,
+  ImportProblem,
+  Notice,
+  OldTarget,
+  SourceAuthor,
+  SourcePost,
+} from "./types";
 
 // An Astro project with content collections: src/content/posts/<slug>/<lang>.{md,mdx} beside
 // images/, src/content/people/<id>/<lang>.md or <id>.{md,mdx,yml}, and a redirects.ts list.
@@ -79,8 +86,16 @@ export async function readAstro(folder: string): Promise<Catalogue> {
       oldPaths.set(oldAuthorPath[locale](id), { kind: "author", id, locale });
   }
   for (const locale of locales) oldPaths.set(`/${locale}/blog/rss.xml`, { kind: "feed", locale });
-  await readRedirectList(folder, oldPaths, problems);
-  return { format: "astro", posts, authors, categoryLabels: new Map(), oldPaths, problems };
+  const notices = await readRedirectList(folder, oldPaths);
+  return {
+    format: "astro",
+    posts,
+    authors,
+    categoryLabels: new Map(),
+    oldPaths,
+    problems,
+    notices,
+  };
 }
 
 async function readPeople(
@@ -169,10 +184,9 @@ function socialLinks(value: unknown): { label: string; url: string }[] {
 async function readRedirectList(
   folder: string,
   oldPaths: Map<string, OldTarget>,
-  problems: ImportProblem[],
-) {
+): Promise<Notice[]> {
   const name = (await list(folder)).find((entry) => /^redirects\.(ts|js|mjs)$/.test(entry));
-  if (!name) return;
+  if (!name) return [];
   const text = await readFile(path.join(folder, name), "utf8");
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const categories = new Set<string>();
@@ -201,22 +215,31 @@ async function readRedirectList(
     ts.forEachChild(node, visit);
   };
   visit(source);
-  for (const { from, to } of pairs) {
-    const target = oldPaths.get(to);
+  const studioPages: typeof pairs = [];
+  for (const pair of pairs) {
+    const target = oldPaths.get(pair.to);
+    const category = /^\/blog\/([a-z0-9-]+)$/.exec(pair.from)?.[1];
     if (target) {
-      if (!oldPaths.has(from)) oldPaths.set(from, target);
-      continue;
+      if (!oldPaths.has(pair.from)) oldPaths.set(pair.from, target);
+    } else if (category && /^\/[a-z]{2}\/blog$/.test(pair.to)) {
+      categories.add(category);
+    } else {
+      studioPages.push(pair);
     }
-    const category = /^\/blog\/([a-z0-9-]+)$/.exec(from)?.[1];
-    if (category && /^\/[a-z]{2}\/blog$/.test(to)) categories.add(category);
   }
   for (const id of categories)
     oldPaths.set(`/blog/${id}`, { kind: "category", id, locale: defaultLocale });
   if (pairs.length === 0)
-    problems.push({
+    return [{ file: name, message: "no { source, destination } redirects found in this file" }];
+  const [first] = studioPages;
+  if (!first) return [];
+  return [
+    {
       file: name,
-      message: "no { source, destination } redirects found in this file",
-    });
+      line: first.line,
+      message: `${studioPages.length === 1 ? "1 redirect leads" : `${studioPages.length} redirects lead`} to the studio's own pages (${first.from} → ${first.to}, …), not to posts: they stay with the studio's site`,
+    },
+  ];
 }
 
 async function list(dir: string): Promise<string[]> {

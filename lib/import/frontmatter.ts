@@ -4,7 +4,7 @@ import { isRealDate } from "@/lib/content/schema";
 import { toSlug } from "@/lib/slug";
 import { parseBody } from "./body";
 import { isRecord } from "./source-file";
-import type { Notice, Rewrite, SourcePost } from "./types";
+import type { Rewrite, SourcePost } from "./types";
 
 // A source post's frontmatter in the blog's fields, in the blog's order. What cannot be mapped
 // is a reason to skip the post (with its line); what is derived is logged.
@@ -25,8 +25,7 @@ export type ArticleFields = {
 };
 
 export type MappedFields =
-  | { fields: ArticleFields; rewrites: Rewrite[]; notices: Notice[] }
-  | { skip: { line: number; message: string } };
+  { fields: ArticleFields; rewrites: Rewrite[] } | { skip: { line: number; message: string } };
 
 /** Source fields read into the blog's; any other field is reported as not carried over. */
 const readKeys = new Set([
@@ -56,7 +55,6 @@ export function mapFrontmatter(post: SourcePost, folderSlug: string): MappedFiel
     skip: { line: lineOf(key), message },
   });
   const rewrites: Rewrite[] = [];
-  const notices: Notice[] = [];
 
   const title = text(data.title);
   if (!title) return skip("title", "no title: add title: …");
@@ -131,7 +129,7 @@ export function mapFrontmatter(post: SourcePost, folderSlug: string): MappedFiel
     excerpt: excerpt.text,
     ...(authors.length > 0 ? { authors } : {}),
   };
-  return { fields, rewrites, notices };
+  return { fields, rewrites };
 }
 
 /** The post's URL slug in its language: its own slug when the source gives one, else the folder's. */

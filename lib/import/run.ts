@@ -112,7 +112,7 @@ export async function importCatalogue(options: ImportOptions): Promise<ImportRep
     imported,
     skipped,
     rewrites: written.flatMap((article) => [...article.rewrites].sort((a, b) => a.line - b.line)),
-    notices: written.flatMap((article) => article.notices),
+    notices: [...catalogue.notices, ...written.flatMap((article) => article.notices)],
     authorsWritten: authors.written,
     inventedAuthors: authors.invented,
     categoriesAdded: categories.added,

@@ -52,6 +52,8 @@ export type Catalogue = {
   oldPaths: Map<string, OldTarget>;
   /** Files that could not be read at all, with why. */
   problems: ImportProblem[];
+  /** What the source holds that the blog leaves to others, said once. */
+  notices: Notice[];
 };
 
 export type ImportProblem = { file: string; line?: number; message: string };

@@ -77,6 +77,7 @@ export async function readWordPress(folder: string): Promise<Catalogue> {
     categoryLabels: new Map(),
     oldPaths,
     problems,
+    notices: [],
   };
 }
 
