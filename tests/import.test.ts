@@ -462,7 +462,7 @@ Il prolonge l'article sur le [premier stage](/fr/blog/comment-trouver-un-premier
       "heroImage: images/stage.jpg",
       "languages:",
       "  - fr",
-      "excerpt: Quelques pistes pour trouver un stage, même sans contacts.",
+      "excerpt: Quelques pistes pour trouver un stage, même sans contacts d’entreprise.",
       "authors:",
       "  - rudy-baer",
       "---",
@@ -471,7 +471,7 @@ Il prolonge l'article sur le [premier stage](/fr/blog/comment-trouver-un-premier
       "",
     ]);
     expect(stage).toContain(
-      '\n<Figure src="images/schema.png" alt="Schéma du parcours de candidature" caption="Le parcours, de la candidature à l\'entretien." />\n\n<Video provider="youtube" id="aqz-KE-bpKQ" title="Préparer son entretien" />\n\nBonne recherche !\n',
+      '\n<Figure src="images/schema.png" alt="Schéma du parcours de candidature" caption="Le parcours, de la candidature à l\'entretien." />\n\n<Video provider="youtube" id="aqz-KE-bpKQ" title="Préparer son entretien" />\n\n<Post url="https://twitter.com/bearstudio/status/1318000000000000000" provider="x">Nous accueillons deux stagiaires à Rouen cet hiver !</Post>\n\nBonne recherche !\n',
     );
     for (const language of ["php", "js", "bash", "yaml", "css", "go"])
       expect(stage).toContain(`\n\`\`\`${language}\n`);
@@ -513,6 +513,64 @@ design-css:
     expect(report.inventedAuthors).toEqual(["rudy-baer"]);
   });
 
+  it("notes, at file:line, what it leaves for the author, and never runs a ---js block", async () => {
+    const source = await project();
+    await cp(wordpress, source, { recursive: true });
+    await writeFile(
+      path.join(source, "2022-01-01-codepen.md"),
+      [
+        "---",
+        "state: 'published'",
+        "title: 'Un CodePen'",
+        "date: 2022-01-01",
+        "categories: ['developpement']",
+        "heroImage: 'images/stage.jpg'",
+        "languages: ['fr']",
+        "excerpt: 'Un exemple en ligne.'",
+        "---",
+        "",
+        '<iframe src="https://codepen.io/team/embed/abc" title="Exemple"></iframe>',
+        "",
+        "[Le guide](/fr/blog/articles/inconnu) et ![une image distante](https://example.com/x.png).",
+        "",
+      ].join("\n"),
+    );
+    const marker = path.join(source, "evaluated");
+    await writeFile(
+      path.join(source, "2022-02-02-script.md"),
+      `---js\nrequire("node:fs").writeFileSync(${JSON.stringify(marker)}, "x")\nstate: 'published'\n---\n\nTexte.\n`,
+    );
+    const report = await run(source, await project());
+    expect(report.notices).toEqual([
+      {
+        file: "2022-01-01-codepen.md",
+        line: 11,
+        message:
+          'iframe from "https://codepen.io/team/embed/abc" has no component on the blog: replace it with a link',
+      },
+      {
+        file: "2022-01-01-codepen.md",
+        line: 13,
+        message:
+          'link to "/fr/blog/articles/inconnu" is left as written: no page at "/fr/blog/articles/inconnu": links inside the site look like /fr/blog/<slug>, /fr/blog/categories/<id> or /fr/blog/authors/<id>',
+      },
+      {
+        file: "2022-01-01-codepen.md",
+        line: 13,
+        message:
+          'image "https://example.com/x.png" is not in the post\'s images/ folder: it is not copied',
+      },
+    ]);
+    expect(report.skipped).toEqual([
+      {
+        file: "2022-02-02-script.md",
+        line: 1,
+        message: 'frontmatter in "js" is not accepted: write it in YAML between two "---" lines',
+      },
+    ]);
+    await expect(readFile(marker)).rejects.toThrow();
+  });
+
   it("skips a post whose hero image is missing, and imports the others", async () => {
     const source = await project();
     await cp(wordpress, source, { recursive: true });
@@ -545,13 +603,15 @@ design-css:
       const out = await project();
       const result = cli(wordpress, "--out", out);
       expect(result.status).toBe(0);
-      expect(result.stdout.split("\n").slice(0, 8)).toEqual([
+      expect(result.stdout.split("\n").slice(0, 10)).toEqual([
+        "2020-10-19-premier-stage.md:13: entity: Quelques pistes pour trouver un stage, même sans contacts d&rsquo;entreprise. → Quelques pistes pour trouver un stage, même sans contacts d’entreprise.",
         "2020-10-19-premier-stage.md:18: post-link: /blog/design-css/atelier-design → /fr/blog/atelier-design",
         "2020-10-19-premier-stage.md:18: post-link: https://www.bearstudio.fr/blog/design-css/atelier-design → /fr/blog/atelier-design",
         "2020-10-19-premier-stage.md:18: parent-link: /prestations/ux-design → https://www.bearstudio.fr/prestations/ux-design",
         `2020-10-19-premier-stage.md:53: figure: <figure class="wp-block-image"><img src="images/schema.png" alt="Schéma du parcours de candidature"… → <Figure src="images/schema.png" alt="Schéma du parcours de candidature" caption="Le parcours, de la…`,
         `2020-10-19-premier-stage.md:55: video: <figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrappe… → <Video provider="youtube" id="aqz-KE-bpKQ" title="Préparer son entretien" />`,
         "2020-10-19-premier-stage.md:55: mdx: fr.md → fr.mdx",
+        `2020-10-19-premier-stage.md:57: post-embed: <blockquote class="twitter-tweet"><p lang="fr" dir="ltr">Nous accueillons deux stagiaires à Rouen c… → <Post url="https://twitter.com/bearstudio/status/1318000000000000000" provider="x">Nous accueillons…`,
         "2021-02-03-atelier-design.md:15: excerpt-derived: (first paragraph) → Un atelier d'une journée pour apprendre à choisir les couleurs d'une interface, avec des exercices …",
         "2021-02-03-atelier-design.md:17: post-link: /blog/entrepreneuriat/comment-trouver-un-premier-stage → /fr/blog/comment-trouver-un-premier-stage",
       ]);

@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { isRealDate } from "@/lib/content/schema";
 import { toSlug } from "@/lib/slug";
 import { parseBody } from "./body";
+import { decodeReferences } from "./entities";
 import { isRecord } from "./source-file";
 import type { Rewrite, SourcePost } from "./types";
 
@@ -55,6 +56,13 @@ export function mapFrontmatter(post: SourcePost, folderSlug: string): MappedFiel
     skip: { line: lineOf(key), message },
   });
   const rewrites: Rewrite[] = [];
+  /** A text field with its character references decoded, the change logged. */
+  const plain = (key: string, value: string) => {
+    const decoded = decodeReferences(value);
+    if (decoded !== value)
+      rewrites.push({ file, line: lineOf(key), kind: "entity", from: value, to: decoded });
+    return decoded;
+  };
 
   const title = text(data.title);
   if (!title) return skip("title", "no title: add title: …");
@@ -117,16 +125,16 @@ export function mapFrontmatter(post: SourcePost, folderSlug: string): MappedFiel
 
   const fields: ArticleFields = {
     state,
-    title,
+    title: plain("title", title),
     ...(slug !== folderSlug ? { slug } : {}),
     date,
     ...(updated ? { updated } : {}),
     categories,
     ...(tags.length > 0 ? { tags } : {}),
     heroImage,
-    ...(heroAlt ? { heroAlt } : {}),
+    ...(heroAlt ? { heroAlt: plain("thumbnail", heroAlt) } : {}),
     languages: [post.locale],
-    excerpt: excerpt.text,
+    excerpt: excerpt.derived ? excerpt.text : plain(excerpt.key, excerpt.text),
     ...(authors.length > 0 ? { authors } : {}),
   };
   return { fields, rewrites };
@@ -153,22 +161,30 @@ const derivedLength = 200;
  */
 function chooseExcerpt(
   post: SourcePost,
-): { text: string; derived: boolean; line: number } | undefined {
+): { text: string; derived: boolean; line: number; key: string } | undefined {
   const { data } = post;
   const written = text(data.excerpt);
-  const line = post.positionOf(["excerpt"]).line;
-  if (written && !truncated.test(written)) return { text: written, derived: false, line };
-  const description = text(data.metaDescription) ?? text(data.description);
-  if (description) return { text: description, derived: false, line };
+  if (written && !truncated.test(written)) {
+    return {
+      text: written,
+      derived: false,
+      line: post.positionOf(["excerpt"]).line,
+      key: "excerpt",
+    };
+  }
+  const key = ["metaDescription", "description"].find((name) => text(data[name]));
+  const description = key ? text(data[key]) : undefined;
+  if (key && description)
+    return { text: description, derived: false, line: post.positionOf([key]).line, key };
   const paragraph = parseBody(post.body, post.format).children.find(
     (node): node is Paragraph => node.type === "paragraph" && toString(node).trim() !== "",
   );
   const plain = paragraph ? toString(paragraph).replace(/\s+/g, " ").trim() : "";
   if (!plain) return undefined;
-  const at = (paragraph?.position?.start.line ?? 1) + post.bodyLine - 1;
-  if (plain.length <= derivedLength) return { text: plain, derived: true, line: at };
+  const line = (paragraph?.position?.start.line ?? 1) + post.bodyLine - 1;
+  if (plain.length <= derivedLength) return { text: plain, derived: true, line, key: "excerpt" };
   const cut = plain.slice(0, derivedLength).replace(/\s+\S*$/, "");
-  return { text: `${cut}…`, derived: true, line: at };
+  return { text: `${cut}…`, derived: true, line, key: "excerpt" };
 }
 
 function text(value: unknown): string | undefined {

@@ -70,7 +70,8 @@ export type RewriteKind =
   | "post-embed"
   | "import-removed"
   | "excerpt-derived"
-  | "mdx";
+  | "mdx"
+  | "entity";
 
 /** A remark on the source that is not a rewrite: something left for the author. */
 export type Notice = { file: string; line?: number; message: string };
