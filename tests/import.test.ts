@@ -571,6 +571,24 @@ design-css:
     await expect(readFile(marker)).rejects.toThrow();
   });
 
+  it("refuses the first article's original export, whose title was read in the wrong encoding", async () => {
+    const source = await project();
+    await cp(
+      path.resolve("tests/fixtures/seed/000_9189d0184bc47463.txt"),
+      path.join(source, "000_9189d0184bc47463.txt"),
+    );
+    const report = await run(source, await project());
+    expect(report.imported).toEqual([]);
+    expect(report.skipped).toEqual([
+      {
+        file: "000_9189d0184bc47463.txt",
+        line: 3,
+        message:
+          'the title "Ã©" looks like text decoded with the wrong encoding: it was probably "é": fix the file\'s encoding (save it as UTF-8) first',
+      },
+    ]);
+  });
+
   it("skips a post whose hero image is missing, and imports the others", async () => {
     const source = await project();
     await cp(wordpress, source, { recursive: true });

@@ -1,6 +1,7 @@
 import type { Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { isRealDate } from "@/lib/content/schema";
+import { damagedText } from "@/lib/content/text-damage";
 import { toSlug } from "@/lib/slug";
 import { parseBody } from "./body";
 import { decodeReferences } from "./entities";
@@ -66,6 +67,13 @@ export function mapFrontmatter(post: SourcePost, folderSlug: string): MappedFiel
 
   const title = text(data.title);
   if (!title) return skip("title", "no title: add title: …");
+  // A title read in the wrong encoding would also give the post a wrong address.
+  const [damaged] = damagedText(title, file);
+  if (damaged)
+    return skip(
+      "title",
+      `the title ${damaged.message.replace(/; retype it.*$/, "")}: fix the file's encoding (save it as UTF-8) first`,
+    );
   const date = day(data.date);
   if (!date)
     return skip("date", `the date "${String(data.date ?? "")}" is not a calendar date YYYY-MM-DD`);
