@@ -274,6 +274,7 @@ developpement:
     expect(await text(out, "content/redirects.yml"))
       .toBe(`# Old URL path → new URL path, served as permanent redirects.
 
+/blog: /fr/blog
 /blog/developpement: /fr/blog/categories/developpement
 /blog/developpement/guide-typescript: /fr/blog/guide-typescript
 /en/blog/posts/conference-recap: /en/blog/conference-recap
@@ -324,14 +325,14 @@ developpement:
       `${posts}/retour-conference/fr.mdx:16: post-embed: <Tweet id="https://twitter.com/bearstudio/status/1700000000000000000" /> → <Post url="https://twitter.com/bearstudio/status/1700000000000000000" provider="x" />`,
       `${posts}/retour-conference/fr.mdx:18: figure: <figure> <img src="./images/scene.png" alt="La scène principale avant l'ouverture" /> <figcaption>L… → <Figure src="images/scene.png" alt="La scène principale avant l'ouverture" caption="La scène princi…`,
       `${posts}/retour-conference/fr.mdx:29: video: <iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="La keynote … → <Video provider="youtube" id="dQw4w9WgXcQ" title="La keynote d'ouverture" />`,
-      "redirects.ts:21: note: 1 redirect leads to the studio's own pages (/team → /fr/equipe, …), not to posts: they stay with the studio's site",
+      "redirects.ts:22: note: 1 redirect leads to the studio's own pages (/team → /fr/equipe, …), not to posts: they stay with the studio's site",
       "content:import: astro catalogue",
       "  posts: 5 imported, 0 skipped",
       "  rewrites: excerpt-derived 1, figure 2, image-path 3, import-removed 2, mdx 1, parent-link 5, post-embed 4, post-link 6, video 3",
       "  notes for the author: 1",
       "  authors written: jane-doe, john-smith",
       "  categories added: actualites-web-numerique, developpement (labels invented from the id, to rewrite in content/categories.yml: actualites-web-numerique, developpement)",
-      "  redirects: 16 written (16 old addresses known)",
+      "  redirects: 17 written (17 old addresses known)",
       "  source fields not carried over: none",
     ]);
   });

@@ -223,6 +223,8 @@ async function readRedirectList(
       if (!oldPaths.has(pair.from)) oldPaths.set(pair.from, target);
     } else if (category && /^\/[a-z]{2}\/blog$/.test(pair.to)) {
       categories.add(category);
+    } else if (pair.from === "/blog" && isLocale(blogLocale(pair.to))) {
+      oldPaths.set(pair.from, { kind: "blog", locale: blogLocale(pair.to) as Locale });
     } else {
       studioPages.push(pair);
     }
@@ -240,6 +242,11 @@ async function readRedirectList(
       message: `${studioPages.length === 1 ? "1 redirect leads" : `${studioPages.length} redirects lead`} to the studio's own pages (${first.from} → ${first.to}, …), not to posts: they stay with the studio's site`,
     },
   ];
+}
+
+/** The language of a blog index path, `/fr/blog` → "fr"; else "". */
+function blogLocale(path: string): string {
+  return /^\/([a-z]{2})\/blog$/.exec(path)?.[1] ?? "";
 }
 
 async function list(dir: string): Promise<string[]> {

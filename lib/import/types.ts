@@ -40,7 +40,8 @@ export type OldTarget =
   | { kind: "post"; key: string; locale: Locale }
   | { kind: "category"; id: string; locale: Locale }
   | { kind: "author"; id: string; locale: Locale }
-  | { kind: "feed"; locale: Locale };
+  | { kind: "feed"; locale: Locale }
+  | { kind: "blog"; locale: Locale };
 
 export type Catalogue = {
   format: SourceFormat;

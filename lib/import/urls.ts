@@ -28,6 +28,8 @@ export function newPathOf(target: OldTarget, blog: NewSite): string | undefined 
         : undefined;
     case "feed":
       return `/${target.locale}/rss.xml`;
+    case "blog":
+      return `/${target.locale}/blog`;
   }
 }
 
