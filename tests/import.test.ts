@@ -448,6 +448,8 @@ excerpt: Un atelier d'une journée pour apprendre à choisir les couleurs d'une 
 Un atelier d'une journée pour apprendre à choisir les couleurs d'une interface, avec des exercices sur de vraies maquettes.
 
 Il prolonge l'article sur le [premier stage](/fr/blog/comment-trouver-un-premier-stage).
+
+<p>Relisez <a href="/fr/blog/comment-trouver-un-premier-stage">le premier stage</a>, puis <a href="/fr/blog/comment-trouver-un-premier-stage">ses exemples</a>.</p>
 `);
     const stage = await text(out, "content/blog/comment-trouver-un-premier-stage/fr.mdx");
     expect(stage.split("\n").slice(0, 19)).toEqual([
@@ -622,7 +624,7 @@ design-css:
       const out = await project();
       const result = cli(wordpress, "--out", out);
       expect(result.status).toBe(0);
-      expect(result.stdout.split("\n").slice(0, 10)).toEqual([
+      expect(result.stdout.split("\n").slice(0, 12)).toEqual([
         "2020-10-19-premier-stage.md:13: entity: Quelques pistes pour trouver un stage, même sans contacts d&rsquo;entreprise. → Quelques pistes pour trouver un stage, même sans contacts d’entreprise.",
         "2020-10-19-premier-stage.md:18: post-link: /blog/design-css/atelier-design → /fr/blog/atelier-design",
         "2020-10-19-premier-stage.md:18: post-link: https://www.bearstudio.fr/blog/design-css/atelier-design → /fr/blog/atelier-design",
@@ -633,6 +635,8 @@ design-css:
         `2020-10-19-premier-stage.md:57: post-embed: <blockquote class="twitter-tweet"><p lang="fr" dir="ltr">Nous accueillons deux stagiaires à Rouen c… → <Post url="https://twitter.com/bearstudio/status/1318000000000000000" provider="x">Nous accueillons…`,
         "2021-02-03-atelier-design.md:15: excerpt-derived: (first paragraph) → Un atelier d'une journée pour apprendre à choisir les couleurs d'une interface, avec des exercices …",
         "2021-02-03-atelier-design.md:17: post-link: /blog/entrepreneuriat/comment-trouver-un-premier-stage → /fr/blog/comment-trouver-un-premier-stage",
+        "2021-02-03-atelier-design.md:19: post-link: /blog/entrepreneuriat/comment-trouver-un-premier-stage → /fr/blog/comment-trouver-un-premier-stage",
+        "2021-02-03-atelier-design.md:19: post-link: /blog/entrepreneuriat/comment-trouver-un-premier-stage → /fr/blog/comment-trouver-un-premier-stage",
       ]);
       expect(result.stdout).toContain("  posts: 2 imported, 0 skipped\n");
     },
