@@ -333,7 +333,7 @@ developpement:
       "  authors written: jane-doe, john-smith",
       "  categories added: actualites-web-numerique, developpement (labels invented from the id, to rewrite in content/categories.yml: actualites-web-numerique, developpement)",
       "  redirects: 17 written (17 old addresses known)",
-      "  source fields not carried over: none",
+      "  source fields not carried over: excerpt 2",
     ]);
   });
 

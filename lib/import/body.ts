@@ -36,6 +36,8 @@ export type RewrittenBody = {
   sourceLine: (line: number) => number;
 };
 
+/** Where a URL is written: between `from` and `to`; `first` for raw HTML (see replaceUrl). */
+type Span = { from: number; to: number; first?: boolean };
 type Edit = {
   start: number;
   end: number;
@@ -83,38 +85,48 @@ export function rewriteBody(input: BodyInput): RewrittenBody {
     end: node.position?.end.offset ?? 0,
   });
 
-  /** Replaces a URL written inside `node`'s source text (a link, an image, an attribute). */
+  /**
+   * Replaces a URL written in the source within `span`: the last occurrence for a link or an
+   * image (the URL follows the text), the first in raw HTML, where `span.from` moves past each
+   * one. Returns where the search may go on.
+   */
   const replaceUrl = (
     node: Positioned,
     url: string,
-    searchFrom: number,
-    searchTo: number,
+    span: Span,
     next: string,
     kind: RewriteKind,
   ) => {
-    const at = body.slice(searchFrom, searchTo).lastIndexOf(url);
+    const written = body.slice(span.from, span.to);
+    const at = span.first ? written.indexOf(url) : written.lastIndexOf(url);
     if (at < 0) {
       notice(
         node,
         `"${url}" should become "${next}" but is written differently in the source (escaped?): change it by hand`,
       );
-      return;
+      return span.from;
     }
-    edit(node, searchFrom + at, searchFrom + at + url.length, next, kind);
+    edit(node, span.from + at, span.from + at + url.length, next, kind);
+    return span.from + at + url.length;
   };
 
-  const checkUrl = (node: Positioned, url: string, from: number, to: number) => {
+  const checkUrl = (node: Positioned, url: string, span: Span) => {
     const change = input.changeLink(url);
-    if (!change) return;
-    if ("notice" in change) notice(node, change.notice);
-    else replaceUrl(node, url, from, to, change.to, change.kind);
+    if (!change) return span.from;
+    if ("notice" in change) {
+      notice(node, change.notice);
+      return span.from;
+    }
+    return replaceUrl(node, url, span, change.to, change.kind);
   };
-  const checkImage = (node: Positioned, src: string, from: number, to: number) => {
+  const checkImage = (node: Positioned, src: string, span: Span) => {
     const reference = src.replace(/^\.\//, "");
-    if (reference !== src) replaceUrl(node, src, from, to, reference, "image-path");
+    const end =
+      reference !== src ? replaceUrl(node, src, span, reference, "image-path") : span.from;
     if (/^images\/[^/\\]+$/.test(reference))
-      images.push({ reference: decodeURI(reference), line: lineOf(node) });
+      images.push({ reference: fileName(reference), line: lineOf(node) });
     else notice(node, `image "${src}" is not in the post's images/ folder: it is not copied`);
+    return end;
   };
 
   visit(tree, (node: Nodes) => {
@@ -124,11 +136,11 @@ export function rewriteBody(input: BodyInput): RewrittenBody {
       case "definition": {
         const destination = destinationStart(node, body);
         if (node.type === "link" && destination === undefined) return undefined; // an autolink
-        checkUrl(node, node.url, destination ?? start, end);
+        checkUrl(node, node.url, { from: destination ?? start, to: end });
         return undefined;
       }
       case "image":
-        checkImage(node, (node as Image).url, start + 2, end);
+        checkImage(node, (node as Image).url, { from: start + 2, to: end });
         return undefined;
       case "html": {
         const nodes = htmlNodes(node.value);
@@ -137,11 +149,14 @@ export function rewriteBody(input: BodyInput): RewrittenBody {
           edit(node, start, end, embed.component, embed.kind);
           return SKIP;
         }
+        let from = start;
         for (const element of elementsIn(nodes)) {
           const href = element.attributes.href;
           const src = element.attributes.src;
-          if (element.name === "a" && href) checkUrl(node, href, start, end);
-          if (element.name === "img" && src) checkImage(node, src, start, end);
+          if (element.name === "a" && href)
+            from = checkUrl(node, href, { from, to: end, first: true });
+          if (element.name === "img" && src)
+            from = checkImage(node, src, { from, to: end, first: true });
           if (element.name === "iframe")
             notice(
               node,
@@ -186,9 +201,9 @@ export function rewriteBody(input: BodyInput): RewrittenBody {
           if (attribute.type !== "mdxJsxAttribute" || typeof attribute.value !== "string") continue;
           const at = span(attribute as Positioned);
           if (node.name === "a" && attribute.name === "href")
-            checkUrl(node, attribute.value, at.start, at.end);
+            checkUrl(node, attribute.value, { from: at.start, to: at.end });
           if ((node.name === "img" || node.name === "Figure") && attribute.name === "src") {
-            checkImage(node, attribute.value, at.start, at.end);
+            checkImage(node, attribute.value, { from: at.start, to: at.end });
           }
         }
         if (node.name === "iframe")
@@ -219,6 +234,15 @@ export function rewriteBody(input: BodyInput): RewrittenBody {
     needsMdx,
     sourceLine: lineMapper(body, kept, input.bodyLine),
   };
+}
+
+/** The file name an `images/…` reference names (`%20` is a space); as written if malformed. */
+function fileName(reference: string): string {
+  try {
+    return decodeURI(reference);
+  } catch {
+    return reference;
+  }
 }
 
 /** Where the `(url` of `[text](url)` starts, after the link text; undefined for an autolink. */

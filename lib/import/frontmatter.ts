@@ -27,7 +27,8 @@ export type ArticleFields = {
 };
 
 export type MappedFields =
-  { fields: ArticleFields; rewrites: Rewrite[] } | { skip: { line: number; message: string } };
+  | { fields: ArticleFields; rewrites: Rewrite[]; dropped: string[] }
+  | { skip: { line: number; message: string } };
 
 /** Source fields read into the blog's; any other field is reported as not carried over. */
 const readKeys = new Set([
@@ -145,17 +146,18 @@ export function mapFrontmatter(post: SourcePost, folderSlug: string): MappedFiel
     excerpt: excerpt.derived ? excerpt.text : plain(excerpt.key, excerpt.text),
     ...(authors.length > 0 ? { authors } : {}),
   };
-  return { fields, rewrites };
+  // The blog keeps one text: the other excerpt-like fields of the source are not carried over.
+  const used = excerpt.derived ? undefined : excerpt.key;
+  const unused = ["excerpt", "metaDescription", "description"].filter(
+    (key) => key !== used && data[key] !== undefined,
+  );
+  const dropped = [...Object.keys(data).filter((key) => !readKeys.has(key)), ...unused];
+  return { fields, rewrites, dropped };
 }
 
 /** The post's URL slug in its language: its own slug when the source gives one, else the folder's. */
 export function languageSlug(post: SourcePost, folderSlug: string): string {
   return post.oldSlug === post.key ? folderSlug : toSlug(post.oldSlug) || folderSlug;
-}
-
-/** Source fields the blog has no place for, to report. */
-export function droppedKeys(post: SourcePost): string[] {
-  return Object.keys(post.data).filter((key) => !readKeys.has(key));
 }
 
 /** Ends like WordPress's automatic excerpts: the first paragraph cut short, then "[…]". */

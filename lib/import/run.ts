@@ -5,7 +5,7 @@ import { deadPathReason, type SiteIndex } from "@/lib/content/site-paths";
 import { toSlug } from "@/lib/slug";
 import { rewriteBody, type RewrittenBody } from "./body";
 import { readCatalogue } from "./detect";
-import { droppedKeys, mapFrontmatter, type ArticleFields } from "./frontmatter";
+import { mapFrontmatter, type ArticleFields } from "./frontmatter";
 import { mdxSyntaxError } from "./mdx-check";
 import {
   addToYamlMap,
@@ -57,7 +57,7 @@ export async function importCatalogue(options: ImportOptions): Promise<ImportRep
       skipped.push({ file: post.file, ...mapped.skip });
       continue;
     }
-    for (const key of droppedKeys(post)) droppedFields.set(key, (droppedFields.get(key) ?? 0) + 1);
+    for (const key of mapped.dropped) droppedFields.set(key, (droppedFields.get(key) ?? 0) + 1);
     planned.push({ post, fields: mapped.fields, folder, rewrites: mapped.rewrites });
   }
 
