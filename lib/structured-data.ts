@@ -28,7 +28,7 @@ export function blogPostingJsonLd(article: Article) {
     publisher: {
       "@type": "Organization",
       name: site.name,
-      url: site.studioUrl,
+      url: site.parentUrl,
       logo: absoluteUrl("/icon.svg"),
     },
     articleSection: article.categories.map((category) => category.labels[article.locale]),

@@ -10,7 +10,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           © {site.name}. {t.footer.rights}
         </p>
         <a
-          href={site.studioUrl}
+          href={site.parentUrl}
           className="underline decoration-line underline-offset-4 hover:text-ink"
         >
           {t.footer.studio}
