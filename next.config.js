@@ -16,6 +16,9 @@ const nextConfig = {
   // proxy.ts redirects /path/ to /path itself, so that the redirect carries the security headers.
   skipTrailingSlashRedirect: true,
   // A standalone build (a container image) needs neither the export nor the tests.
+  // Loaded by Node as in tests and scripts (its CommonJS build), not bundled from its ES build,
+  // whose exports differ: lib/og/glyph-coverage.ts reads the preview fonts with it.
+  serverExternalPackages: ["opentype.js"],
   outputFileTracingExcludes: { "*": ["out/**", "tests/**", "e2e/**", "test-results/**"] },
 };
 

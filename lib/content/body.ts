@@ -19,6 +19,7 @@ import {
 } from "./html-policy";
 import { imageReferenceProblem, type ContentImage } from "./images";
 import { syntaxProblem } from "./mdx-syntax";
+import { firstFailingLine } from "./parse-error-line";
 import type { ContentProblem, Severity } from "./problem";
 import { sanitizerRemovals } from "./sanitizer-removals";
 
@@ -68,7 +69,9 @@ export function checkBody(input: BodyInput): BodyReport {
   try {
     tree = createProcessor({ format, remarkPlugins: [remarkGfm] }).parse(vfile);
   } catch (error) {
-    return { problems: [syntaxProblem(error, file, format)], internalLinks };
+    const problem = syntaxProblem(error, file, format);
+    problem.line ??= firstFailingLine(String(vfile.value), (text) => createProcessor({ format, remarkPlugins: [remarkGfm] }).parse(text), error);
+    return { problems: [problem], internalLinks };
   }
 
   // The same HTML tree the renderer builds: raw HTML of `.md` parsed, JSX of `.mdx` kept.

@@ -4,8 +4,10 @@ import readingTime from "reading-time";
 import { isLocale, locales, type Locale } from "@/lib/site";
 import { toSlug } from "@/lib/slug";
 import { isoToday } from "@/lib/format-date";
+import { undrawableMessage } from "@/lib/og/glyph-coverage";
 import { typeset } from "@/lib/typography";
 import { checkBody, type InternalLink } from "./body";
+import { forbiddenCharacters } from "./forbidden-characters";
 import { splitArticle } from "./frontmatter";
 import { imageReferenceProblem, readArticleImages, type ContentImage } from "./images";
 import type { ContentProblem } from "./problem";
@@ -194,6 +196,7 @@ async function readCheckedText(absolute: string, file: string, problems: Content
   const { text, problem } = decodeUtf8(await readFile(absolute), file);
   if (problem) problems.push(problem);
   else problems.push(...damagedText(text.replace(/^\uFEFF/, ""), file));
+  if (!problem) problems.push(...forbiddenCharacters(text, file));
   return text;
 }
 
@@ -252,6 +255,8 @@ function parseArticle(input: ArticleInput, problems: ContentProblem[]): ParsedAr
     const invisible = invisibleCharacterMessage(data[field]);
     if (invisible) fail(at(field), `${field} ${invisible}`);
   }
+  const undrawable = undrawableMessage(data.title);
+  if (undrawable) problems.push({ ...at("title"), severity: "warning", message: `title: ${undrawable}` });
   const resolvedAuthors = data.authors.flatMap((id, index) => {
     const author = authors.get(id);
     if (!author) {
@@ -369,6 +374,11 @@ async function loadCategories(
         const position = yaml.positionOf([id, locale]);
         problems.push({ file, ...position, severity: "error", message: `label ${invisible}` });
       }
+      const undrawable = undrawableMessage(label);
+      if (undrawable) {
+        const position = yaml.positionOf([id, locale]);
+        problems.push({ file, ...position, severity: "warning", message: `label: ${undrawable}` });
+      }
     }
     categories.set(id, { id, labels });
   }
@@ -400,6 +410,11 @@ async function loadAuthors(
     if (invisible) {
       const position = yaml.positionOf(["name"]);
       problems.push({ file, ...position, severity: "error", message: `name ${invisible}` });
+    }
+    const undrawable = undrawableMessage(parsed.data.name);
+    if (undrawable) {
+      const position = yaml.positionOf(["name"]);
+      problems.push({ file, ...position, severity: "warning", message: `name: ${undrawable}` });
     }
     authors.set(id, { id, ...parsed.data });
   }
