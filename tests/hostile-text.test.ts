@@ -2,9 +2,11 @@ import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OgCard } from "@/components/og-card";
 import { loadContent } from "@/lib/content/load";
+import { getDictionary } from "@/lib/i18n";
 import { formatProblem } from "@/lib/content/problem";
 import { previewParts, undrawableFallback } from "@/lib/og/glyph-coverage";
 import { renderPreviewImage } from "@/lib/og/render";
+import { locales } from "@/lib/site";
 import { xmlSafeText } from "@/lib/xml-safe-text";
 import { makeContentRoot, readFixture } from "./content-fixture";
 import { xmlError } from "./strict-xml";
@@ -97,5 +99,13 @@ describe("a title the preview fonts cannot draw", () => {
     expect(shown("Un drapeau 🇸 seul")).toBe(`Un drapeau ${undrawableFallback} seul`);
     expect(shown("Le 日本語 😷 🇫🇷 ok")).toBe(`Le ${undrawableFallback} [😷] [🇫🇷] ok`);
     expect(shown("Déjà l’été\u202F!")).toBe("Déjà l’été\u00A0!");
+  });
+
+  it("never applies to the site's own preview text", () => {
+    for (const locale of locales) {
+      const { home } = getDictionary(locale);
+      expect(previewParts(home.title).undrawable, locale).toEqual([]);
+      expect(previewParts(home.intro).undrawable, locale).toEqual([]);
+    }
   });
 });

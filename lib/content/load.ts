@@ -374,7 +374,8 @@ async function loadCategories(
         const position = yaml.positionOf([id, locale]);
         problems.push({ file, ...position, severity: "error", message: `label ${invisible}` });
       }
-      const undrawable = undrawableMessage(label);
+      // The preview upper-cases labels (components/og-card.tsx).
+      const undrawable = undrawableMessage(label.toUpperCase());
       if (undrawable) {
         const position = yaml.positionOf([id, locale]);
         problems.push({ file, ...position, severity: "warning", message: `label: ${undrawable}` });
