@@ -16,9 +16,10 @@ const nextConfig = {
   // proxy.ts redirects /path/ to /path itself, so that the redirect carries the security headers.
   skipTrailingSlashRedirect: true,
   // A standalone build (a container image) needs neither the export nor the tests.
-  // Loaded by Node as in tests and scripts (its CommonJS build), not bundled from its ES build,
-  // whose exports differ: lib/og/glyph-coverage.ts reads the preview fonts with it.
-  serverExternalPackages: ["opentype.js"],
+  // Loaded by Node from node_modules, as in the tests and scripts, rather than bundled: the
+  // preview image renderer (Satori, with its layout engine in WebAssembly) and the font reader
+  // of lib/og/glyph-coverage.ts (opentype.js, whose ES build has other exports than Node's).
+  serverExternalPackages: ["opentype.js", "satori"],
   outputFileTracingExcludes: { "*": ["out/**", "tests/**", "e2e/**", "test-results/**"] },
 };
 
