@@ -16,6 +16,10 @@ const nextConfig = {
   // proxy.ts redirects /path/ to /path itself, so that the redirect carries the security headers.
   skipTrailingSlashRedirect: true,
   // A standalone build (a container image) needs neither the export nor the tests.
+  // Loaded by Node from node_modules, as in the tests and scripts, rather than bundled: the
+  // preview image renderer (Satori, with its layout engine in WebAssembly) and the font reader
+  // of lib/og/glyph-coverage.ts (opentype.js, whose ES build has other exports than Node's).
+  serverExternalPackages: ["opentype.js", "satori"],
   outputFileTracingExcludes: { "*": ["out/**", "tests/**", "e2e/**", "test-results/**"] },
 };
 

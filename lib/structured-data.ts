@@ -3,6 +3,7 @@ import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";
 import { site } from "@/lib/site";
 import { absoluteUrl, paths } from "@/lib/routes/paths";
+import { xmlSafeText } from "@/lib/xml-safe-text";
 
 // schema.org data for search engines: what the article is, who wrote it, where it sits.
 
@@ -56,10 +57,13 @@ export function articleBreadcrumbJsonLd(article: Article) {
 
 /**
  * JSON for a <script type="application/ld+json">: `<` is escaped (with `>`, `&` and the two
- * JavaScript line separators), so a title holding `</script>` cannot close the element.
+ * JavaScript line separators), so a title holding `</script>` cannot close the element; a
+ * control character or a lone surrogate that got past the content check becomes U+FFFD.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
+  return JSON.stringify(data, (_key, value: unknown) =>
+    typeof value === "string" ? xmlSafeText(value) : value,
+  )
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")

@@ -11,6 +11,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
+ * Answers 400 to a request whose target is not a path (origin-form, `/…`): `*`, absolute-form
+ * (`http://host/fr`), authority-form (`host:443`), an empty target or one with bytes outside
+ * printable ASCII. Next.js's handler would throw on some (`GET *` answered 500). Returns whether
+ * it answered.
+ */
+function refusedTarget(req, res, headers) {
+  if (/^\/[\x21-\x7e]*$/.test(req.url ?? "")) return false;
+  res.writeHead(400, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+  res.end("400 bad request: the request target must be a path\n");
+  return true;
+}
+
+/**
  * Serves the production build in `dir` on `port` until SIGTERM or SIGINT; then it stops
  * accepting connections, lets the requests in flight finish (at most `shutdownTimeout` ms) and
  * exits.
@@ -38,6 +51,7 @@ export async function serve({
       res.writeHead(methods.refusal.status, methods.refusal.headers);
       return res.end(methods.refusal.body);
     }
+    if (refusedTarget(req, res, refusal.headers)) return;
     // Answers Next.js makes before proxy.ts (its 308 for `//`) keep these; proxy.ts replaces them.
     for (const [name, value] of Object.entries(refused)) res.setHeader(name, value);
     handle(req, res);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, isoToday } from "@/lib/format-date";
-import { splitEmoji } from "@/lib/og/emoji";
+import { previewParts } from "@/lib/og/glyph-coverage";
 import { paginate } from "@/lib/paginate";
 
 describe("paginate", () => {
@@ -36,7 +36,7 @@ describe("dates", () => {
 
 describe("emoji in preview images", () => {
   it("draws emoji from the bundled Twemoji set, text as text", () => {
-    const parts = splitEmoji("Écrit avant la crise 😷 et après 👩‍💻 !");
+    const { parts } = previewParts("Écrit avant la crise 😷 et après 👩‍💻 !");
     expect(parts.map((part) => ("text" in part ? part.text : part.emoji))).toEqual([
       "Écrit avant la crise ",
       "😷",

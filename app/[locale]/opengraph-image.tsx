@@ -1,8 +1,7 @@
-import { ImageResponse } from "next/og";
-import { OgCard, ogSize } from "@/components/site/og-card";
+import { OgCard } from "@/components/site/og-card";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
-import { ogFonts } from "@/lib/og/fonts";
+import { ogSize, renderPreviewImage } from "@/lib/og/render";
 
 export { generateStaticParams } from "./layout";
 export const size = ogSize;
@@ -15,8 +14,5 @@ export default async function SitePreviewImage({
   params: Promise<{ locale: string }>;
 }) {
   const t = getDictionary(await localeParam(params));
-  return new ImageResponse(<OgCard title={t.home.title} byline={t.home.intro} />, {
-    ...ogSize,
-    fonts: ogFonts(),
-  });
+  return renderPreviewImage(<OgCard title={t.home.title} byline={t.home.intro} />);
 }

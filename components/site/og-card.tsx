@@ -1,7 +1,5 @@
-import { splitEmoji } from "@/lib/og/emoji";
+import { previewParts } from "@/lib/og/glyph-coverage";
 import { site } from "@/lib/site";
-
-export const ogSize = { width: 1200, height: 630 };
 
 type OgCardProps = {
   title: string;
@@ -11,15 +9,27 @@ type OgCardProps = {
   byline?: string;
 };
 
-/**
- * Source Serif 4 has no glyph for the narrow no-break space of French typography, and a
- * missing glyph makes Satori fetch a font from Google: draw the plain no-break space instead.
- */
-const drawable = (text: string) => text.replace(/\u202F/g, "\u00A0");
+/** Text in the bundled fonts, emoji as bundled images, a fallback for the rest (see previewParts). */
+function PreviewText({ text, size }: { text: string; size: number }) {
+  return previewParts(text).parts.map((part, index) =>
+    "src" in part ? (
+      // eslint-disable-next-line @next/next/no-img-element
+      <img
+        key={index}
+        src={part.src}
+        alt={part.emoji}
+        width={size}
+        height={size}
+        style={{ margin: "0 8px" }}
+      />
+    ) : (
+      <span key={index}>{part.text}</span>
+    ),
+  );
+}
 
 /** The 1200×630 preview drawn for social networks; styles are inline, as Satori requires. */
-export function OgCard({ title: typesetTitle, kicker, byline }: OgCardProps) {
-  const title = drawable(typesetTitle);
+export function OgCard({ title, kicker, byline }: OgCardProps) {
   const size = title.length > 70 ? 58 : title.length > 40 ? 68 : 80;
   return (
     <div
@@ -44,11 +54,11 @@ export function OgCard({ title: typesetTitle, kicker, byline }: OgCardProps) {
               display: "flex",
               fontSize: 30,
               color: "#a63a1a",
-              textTransform: "uppercase",
               letterSpacing: 2,
             }}
           >
-            {drawable(kicker)}
+            {/* Upper-cased here, so that the fallback sees the letters Satori would draw. */}
+            <PreviewText text={kicker.toUpperCase()} size={30} />
           </div>
         ) : null}
         <div
@@ -61,25 +71,11 @@ export function OgCard({ title: typesetTitle, kicker, byline }: OgCardProps) {
             lineHeight: 1.15,
           }}
         >
-          {splitEmoji(title).map((part, index) =>
-            "src" in part ? (
-              // eslint-disable-next-line @next/next/no-img-element
-              <img
-                key={index}
-                src={part.src}
-                alt={part.emoji}
-                width={size}
-                height={size}
-                style={{ margin: "0 8px" }}
-              />
-            ) : (
-              <span key={index}>{part.text}</span>
-            ),
-          )}
+          <PreviewText text={title} size={size} />
         </div>
       </div>
       <div style={{ display: "flex", fontSize: 30, color: "#5c554d" }}>
-        {drawable(byline ?? "")}
+        <PreviewText text={byline ?? ""} size={30} />
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ import type { ContentProblem, Severity } from "@/lib/content/problem";
 import { mdxComponentNames, mdxComponents, type MdxComponentName } from "./components";
 import { syntaxProblem } from "./mdx-syntax";
 import { bodyWithFileLines, remarkPlugins } from "./processor";
+import { firstFailingLine } from "./parse-error-line";
 import { sanitizerRemovals } from "./sanitizer-removals";
 
 /** Beyond this many words, an article is probably a paste gone wrong (or needs splitting). */
@@ -53,7 +54,13 @@ export function checkBody(input: BodyInput): BodyReport {
   try {
     tree = createProcessor({ format, remarkPlugins }).parse(vfile);
   } catch (error) {
-    return { problems: [syntaxProblem(error, file, format)], internalLinks };
+    const problem = syntaxProblem(error, file, format);
+    problem.line ??= firstFailingLine(
+      String(vfile.value),
+      (text) => createProcessor({ format, remarkPlugins }).parse(text),
+      error,
+    );
+    return { problems: [problem], internalLinks };
   }
 
   // The same HTML tree the renderer builds: raw HTML of `.md` parsed, JSX of `.mdx` kept.

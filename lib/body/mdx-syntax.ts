@@ -35,6 +35,9 @@ function hintFor(reason: string): string | undefined {
   if (/after name, expected a character that can start an attribute name|`@`|`:`/.test(reason)) {
     return "links written <https://…> are not MDX: write [text](https://…)";
   }
+  if (/on stack/.test(reason)) {
+    return "the parser lost track of a link or image on this line: write \\< and \\{ in its text";
+  }
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import type { ContentProblem } from "./problem";
 import type { ReadText } from "./read-text";
 import { schemaProblems } from "./schema-problems";
 import { authorSchema } from "./schema";
+import { undrawableMessage } from "@/lib/og/glyph-coverage";
 import { invisibleCharacterMessage } from "./text-damage";
 import type { Author } from "./types";
 import { parseYaml } from "./yaml-document";
@@ -34,6 +35,11 @@ export async function readAuthors(
     if (invisible) {
       const position = yaml.positionOf(["name"]);
       problems.push({ file, ...position, severity: "error", message: `name ${invisible}` });
+    }
+    const undrawable = undrawableMessage(parsed.data.name);
+    if (undrawable) {
+      const position = yaml.positionOf(["name"]);
+      problems.push({ file, ...position, severity: "warning", message: `name: ${undrawable}` });
     }
     authors.set(id, { id, ...parsed.data });
   }

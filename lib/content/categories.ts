@@ -4,6 +4,7 @@ import type { ContentProblem } from "./problem";
 import type { ReadText } from "./read-text";
 import { schemaProblems } from "./schema-problems";
 import { categoriesSchema } from "./schema";
+import { undrawableMessage } from "@/lib/og/glyph-coverage";
 import { invisibleCharacterMessage } from "./text-damage";
 import type { Category } from "./types";
 import { parseYaml } from "./yaml-document";
@@ -39,6 +40,12 @@ export async function readCategories(
       if (invisible) {
         const position = yaml.positionOf([id, locale]);
         problems.push({ file, ...position, severity: "error", message: `label ${invisible}` });
+      }
+      // The preview upper-cases labels (components/site/og-card.tsx).
+      const undrawable = undrawableMessage(label.toUpperCase());
+      if (undrawable) {
+        const position = yaml.positionOf([id, locale]);
+        problems.push({ file, ...position, severity: "warning", message: `label: ${undrawable}` });
       }
     }
     categories.set(id, { id, labels });

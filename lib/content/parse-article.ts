@@ -8,6 +8,7 @@ import { imageReferenceProblem, type ContentImage } from "./images";
 import type { ContentProblem } from "./problem";
 import { schemaProblems } from "./schema-problems";
 import { articleFrontmatterSchema, draftMarker, type ArticleFrontmatter } from "./schema";
+import { undrawableMessage } from "@/lib/og/glyph-coverage";
 import { invisibleCharacterMessage } from "./text-damage";
 import type { Article, Author, Category } from "./types";
 
@@ -71,6 +72,8 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     const invisible = invisibleCharacterMessage(data[field]);
     if (invisible) fail(at(field), `${field} ${invisible}`);
   }
+  const undrawable = undrawableMessage(data.title);
+  if (undrawable) problems.push({ ...at("title"), severity: "warning", message: `title: ${undrawable}` });
   const resolvedAuthors = data.authors.flatMap((id, index) => {
     const author = authors.get(id);
     if (!author) {

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { ContentProblem } from "./problem";
+import { forbiddenCharacters } from "./forbidden-characters";
 import { damagedText, decodeUtf8 } from "./text-damage";
 
 /** Reads a content file as UTF-8 and reports damaged text anywhere in it. */
@@ -7,6 +8,7 @@ export async function readCheckedText(absolute: string, file: string, problems: 
   const { text, problem } = decodeUtf8(await readFile(absolute), file);
   if (problem) problems.push(problem);
   else problems.push(...damagedText(text.replace(/^\uFEFF/, ""), file));
+  if (!problem) problems.push(...forbiddenCharacters(text, file));
   return text;
 }
 

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { forbiddenInYamlValues } from "./forbidden-characters";
 import type { ContentProblem } from "./problem";
 
 export type YamlPath = readonly PropertyKey[];
@@ -28,6 +29,7 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     severity: "error",
     message: yamlMessage(error.code, error.message),
   }));
+  problems.push(...forbiddenInYamlValues(document, source, file, toFile));
   return {
     data: problems.length > 0 ? undefined : document.toJS(),
     problems,

@@ -2,6 +2,7 @@ import type { Feed } from "feed";
 import { buildFeed } from "@/lib/feeds/build-feed";
 import { localeParam } from "@/lib/locale-param";
 import { publishedLocales, type Locale } from "@/lib/site";
+import { xmlSafeText } from "@/lib/xml-safe-text";
 
 // What the three feed routes share: one per published language, rendered at build time.
 
@@ -15,7 +16,7 @@ export async function feedResponse(
   contentType: string,
 ): Promise<Response> {
   const locale = await localeParam(params);
-  return new Response(format(await buildFeed(locale), locale), {
+  return new Response(xmlSafeText(format(await buildFeed(locale), locale)), {
     headers: { "Content-Type": contentType },
   });
 }

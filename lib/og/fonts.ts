@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
+import { bundledFile } from "./bundled-file";
 
 // Preview images are drawn by next/og (Satori), which reads WOFF but not WOFF2: the static
-// Source Serif 4 files from @fontsource, the same family as the site.
-const dir = path.join(process.cwd(), "node_modules", "@fontsource", "source-serif-4", "files");
-const file = (name: string) => readFileSync(path.join(dir, name));
+// Source Serif 4 files from @fontsource, the same family as the site. Satori keeps one font per
+// name and weight, so the Latin Extended files have a name of their own: it then falls back to
+// them for the letters (ƒ, ĳ, Ḷ…) the Latin files lack.
+const file = (name: string) =>
+  readFileSync(bundledFile("@fontsource", "source-serif-4", "files", name));
 
 function readFonts() {
   return [
@@ -15,7 +17,7 @@ function readFonts() {
       style: "normal" as const,
     },
     {
-      name: "Source Serif 4",
+      name: "Source Serif 4 Latin Extended",
       data: file("source-serif-4-latin-ext-400-normal.woff"),
       weight: 400 as const,
       style: "normal" as const,
@@ -27,7 +29,7 @@ function readFonts() {
       style: "normal" as const,
     },
     {
-      name: "Source Serif 4",
+      name: "Source Serif 4 Latin Extended",
       data: file("source-serif-4-latin-ext-700-normal.woff"),
       weight: 700 as const,
       style: "normal" as const,

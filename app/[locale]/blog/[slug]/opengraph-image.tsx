@@ -1,10 +1,9 @@
-import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
-import { OgCard, ogSize } from "@/components/site/og-card";
+import { OgCard } from "@/components/site/og-card";
 import { getArticle } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
 import { localeParam } from "@/lib/locale-param";
-import { ogFonts } from "@/lib/og/fonts";
+import { ogSize, renderPreviewImage } from "@/lib/og/render";
 
 export { generateStaticParams } from "./page";
 export const size = ogSize;
@@ -18,12 +17,11 @@ export default async function ArticlePreviewImage({
   const locale = await localeParam(params);
   const article = await getArticle(locale, (await params).slug);
   if (!article) notFound();
-  return new ImageResponse(
+  return renderPreviewImage(
     <OgCard
       title={article.title}
       kicker={article.categories.map((category) => category.labels[locale]).join(" · ")}
       byline={`${article.authors.map((author) => author.name).join(", ")} · ${formatDate(article.date, locale)}`}
     />,
-    { ...ogSize, fonts: ogFonts() },
   );
 }

@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import satori from "satori";
+import sharp from "sharp";
+import { ogFonts } from "./fonts";
+
+// Preview images are drawn by Satori (the engine of next/og) with the bundled fonts only.
+// next/og would download a font from Google or an emoji from a CDN for any character its fonts
+// lack; here nothing is ever downloaded: previewParts() (./glyph-coverage) has already replaced
+// what the bundled fonts and emoji cannot draw, and anything that still asks for more is a bug.
+
+/** The size of every preview image, as Open Graph and X expect it. */
+export const ogSize = { width: 1200, height: 630 };
+
+/** Satori's hook for missing glyphs and emoji: refuses, instead of reaching for the network. */
+async function refuseDownload(languageCode: string, segment: string): Promise<never> {
+  const codes = [...segment].map((c) => `U+${c.codePointAt(0)?.toString(16).toUpperCase()}`);
+  throw new Error(
+    `preview image: no bundled font or emoji draws "${segment}" (${codes.join(" ")}, ${languageCode}), and preview images never download one: pass the text through previewParts() (lib/og/glyph-coverage.ts)`,
+  );
+}
+
+/** A preview card drawn as SVG by Satori, offline. */
+export function drawPreviewSvg(card: ReactNode): Promise<string> {
+  return satori(card, { ...ogSize, fonts: ogFonts(), loadAdditionalAsset: refuseDownload });
+}
+
+/** The 1200×630 PNG of a preview card, as the response of an opengraph-image route. */
+export async function renderPreviewImage(card: ReactNode): Promise<Response> {
+  const png = await sharp(Buffer.from(await drawPreviewSvg(card)))
+    .png()
+    .toBuffer();
+  return new Response(new Uint8Array(png), {
+    headers: {
+      "Content-Type": "image/png",
+      "Cache-Control": "public, immutable, no-transform, max-age=31536000",
+    },
+  });
+}
