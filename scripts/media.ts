@@ -3,13 +3,26 @@
 // both hosting modes serve the same bytes. Files, not prerendered routes: a route per variant
 // cost Next.js a route invocation each (23 per article). Encodings come from the build cache, so
 // a rebuild only writes files. public/media/ is generated, so git ignores it.
+//
+// `--article <folder>`: the images of that folder's images/ instead of the site's, into
+// ./public/media/ of the working directory (bench/images.mjs runs the step on photos this way).
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { getArticleImages } from "@/lib/content";
+import { getArticleImages, type ContentImage } from "@/lib/content";
+import { readArticleImages } from "@/lib/content/images";
 import { encodeVariant, imageVariants, mediaUrl, type ImageVariant } from "@/lib/media";
 
 const publicDir = path.join(process.cwd(), "public");
+
+async function images(): Promise<ContentImage[]> {
+  const at = process.argv.indexOf("--article");
+  if (at === -1) return getArticleImages();
+  const folder = path.resolve(process.argv[at + 1] ?? ".");
+  const { images, unreadable } = await readArticleImages(folder, path.basename(folder));
+  if (unreadable.length) throw new Error(`${folder}/images/: cannot read ${unreadable.join(", ")}`);
+  return [...images.values()];
+}
 
 async function write(variant: ImageVariant) {
   const { image, fileName } = variant;
@@ -21,7 +34,8 @@ async function write(variant: ImageVariant) {
 
 async function main() {
   const started = performance.now();
-  const variants = (await getArticleImages()).flatMap(imageVariants);
+  const cpuStarted = process.cpuUsage();
+  const variants = (await images()).flatMap(imageVariants);
   // Files of removed images or articles must not linger.
   await rm(path.join(publicDir, "media"), { recursive: true, force: true });
   let next = 0;
@@ -30,7 +44,11 @@ async function main() {
   };
   await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`media: ${variants.length} image files → public/media/ in ${seconds} s`);
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
+  console.log(
+    `media: ${variants.length} image files in public/media/ (${variants.length} written, 0 removed) in ${seconds} s, ${cpuSeconds} s of CPU`,
+  );
 }
 
 main().catch((error: unknown) => {
