@@ -1,7 +1,8 @@
-// `node bench/image-candidates.mjs <folder> [--count 8]`: the encoder settings lib/media.ts could
+// `node bench/image-candidates.mjs <folder> [--count 8] [--only <text>]`: the encoder settings lib/media.ts could
 // use, each measured on the same photos at each srcset width: encoding time (one libvips thread,
 // so that figures add up across the two workers of scripts/media.ts), bytes, and SSIM at the
 // displayed size (bench/image-quality.mjs). The choice in lib/media.ts comes from this table.
+// --only keeps the candidates whose name contains <text>.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
@@ -14,6 +15,9 @@ const candidates = [
   ["avif q55 effort 2", "avif", { quality: 55, effort: 2 }],
   ["avif q55 effort 1", "avif", { quality: 55, effort: 1 }],
   ["avif q55 effort 0", "avif", { quality: 55, effort: 0 }],
+  ["avif q56 effort 0", "avif", { quality: 56, effort: 0 }],
+  ["avif q57 effort 0", "avif", { quality: 57, effort: 0 }],
+  ["avif q58 effort 0", "avif", { quality: 58, effort: 0 }],
   ["avif q60 effort 0", "avif", { quality: 60, effort: 0 }],
   ["avif q60 effort 2", "avif", { quality: 60, effort: 2 }],
   ["avif q50 effort 2", "avif", { quality: 50, effort: 2 }],
@@ -21,14 +25,17 @@ const candidates = [
   ["webp q75 effort 2", "webp", { quality: 75, effort: 2 }],
   ["jpeg q75 mozjpeg (old)", "jpeg", { quality: 75, progressive: true, mozjpeg: true }],
   ["jpeg q75 progressive", "jpeg", { quality: 75, progressive: true }],
+  ["jpeg q70 progressive", "jpeg", { quality: 70, progressive: true }],
   ["jpeg q80 progressive", "jpeg", { quality: 80, progressive: true }],
 ];
 
 const args = process.argv.slice(2);
 const folder = args[0];
-const count = Number(args[args.indexOf("--count") + 1] || 8);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const count = Number(option("--count") ?? 8);
+const only = option("--only") ?? "";
 if (!folder) {
-  console.error("usage: node bench/image-candidates.mjs <folder> [--count 8]");
+  console.error("usage: node bench/image-candidates.mjs <folder> [--count 8] [--only <text>]");
   process.exit(2);
 }
 sharp.concurrency(1);
@@ -61,7 +68,7 @@ console.log(
     ...widths.map((w) => `SSIM@${w}`),
   ].join("\t"),
 );
-for (const [name, format, options] of candidates) {
+for (const [name, format, options] of candidates.filter(([name]) => name.includes(only))) {
   let ms = 0;
   const bytes = widths.map(() => 0);
   const scores = widths.map(() => 0);
