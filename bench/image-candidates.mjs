@@ -78,7 +78,7 @@ for (const [name, format, options] of candidates.filter(([name]) => name.include
       const encoded = await sharp(photo).resize({ width }).toFormat(format, options).toBuffer();
       ms += performance.now() - started;
       bytes[index] += encoded.length;
-      scores[index] += await similarity(photo, encoded, width);
+      scores[index] += await similarity(photo, encoded);
     }
   }
   console.log(

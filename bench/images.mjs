@@ -35,13 +35,17 @@ async function mediaStep(project, article) {
 }
 
 const variantName = /^(.*)\.(\d+)w\.(\w+)$/;
+/** The srcset widths of lib/media.ts; any other width is an image's own, narrower or wider. */
+const srcsetWidths = ["480", "800", "1200", "1600"];
+const variantKey = ([, , width, extension]) =>
+  `${extension} ${srcsetWidths.includes(width) ? `${width}w` : "own width"}`;
 
 /** Bytes of public/media/ by format and width ("original" for the copied sources). */
-async function bytesByVariant(mediaDir) {
+export async function bytesByVariant(mediaDir) {
   const totals = new Map();
   for (const name of await readdir(mediaDir)) {
     const match = name.match(variantName);
-    const key = match ? `${match[3]} ${match[2]}w` : "original";
+    const key = match ? variantKey(match) : "original";
     const entry = totals.get(key) ?? { files: 0, bytes: 0 };
     entry.files++;
     entry.bytes += (await stat(path.join(mediaDir, name))).size;
@@ -53,7 +57,7 @@ async function bytesByVariant(mediaDir) {
 }
 
 /** SSIM of every variant of `photos` against its source at the variant's width, by format and width. */
-async function qualityByVariant(mediaDir, photos) {
+export async function qualityByVariant(mediaDir, photos) {
   const names = await readdir(mediaDir);
   const scores = new Map();
   for (const photo of photos) {
@@ -61,8 +65,8 @@ async function qualityByVariant(mediaDir, photos) {
     for (const name of names) {
       const match = name.match(variantName);
       if (!match || match[1] !== base) continue;
-      const key = `${match[3]} ${match[2]}w`;
-      const score = await similarity(photo, path.join(mediaDir, name), Number(match[2]));
+      const key = variantKey(match);
+      const score = await similarity(photo, path.join(mediaDir, name));
       scores.set(key, [...(scores.get(key) ?? []), score]);
     }
   }
@@ -119,13 +123,13 @@ export async function measureImages(folder, { count = 450, sample = 12, log = co
 export function imagesTable(result) {
   const rows = result.bytes.map(({ key, files, bytes }) => {
     const score = result.quality[key];
-    return `| ${key} | ${files} | ${(bytes / files / 1024).toFixed(1)} | ${score ? `${score.mean.toFixed(4)} (min ${score.min.toFixed(4)})` : "–"} |`;
+    return `| ${key} | ${files} | ${(bytes / files / 1024).toFixed(1)} | ${(bytes / 1e6).toFixed(1)} | ${score ? `${score.mean.toFixed(4)} (min ${score.min.toFixed(4)})` : "–"} |`;
   });
   return [
     `${result.photos} photos, cold cache: ${result.cold.files} files, ${result.cold.written} written, ${result.cold.seconds.toFixed(1)} s (${result.cold.msPerPhoto.toFixed(0)} ms per photo, ${result.cold.cpuSeconds} s of CPU); warm cache: ${result.warm.written} written, ${result.warm.seconds.toFixed(1)} s`,
     "",
-    "| variant | files | KiB per file | SSIM at that width, mean (min) |",
-    "| --- | --- | --- | --- |",
+    "| variant | files | KiB per file | MB in all | SSIM at that width, mean (min) |",
+    "| --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");
 }
