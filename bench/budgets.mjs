@@ -11,10 +11,19 @@ export const budgets = {
   heroPhoneKB: 60,
   buildSeconds1000: 120,
   buildPeakBytes1000: 2e9,
+  /** The image step (scripts/media.ts) on 450 photos of 1–3 megapixels, cold cache. */
+  imagesSeconds450: 180,
 };
 
-export function checkBudgets({ weights, lighthouse, scale }) {
+export function checkBudgets({ weights, lighthouse, scale, images }) {
   const missed = [];
+  if (!images) missed.push("image step: not measured in this run");
+  else if (images.cold.seconds > budgets.imagesSeconds450)
+    missed.push(
+      `image step on ${images.photos} photos: ${images.cold.seconds.toFixed(0)} s > ${budgets.imagesSeconds450} s`,
+    );
+  if (images && images.warm.written > 0)
+    missed.push(`image step, warm cache: ${images.warm.written} files written again, 0 expected`);
   for (const page of ["article", "home", "index"]) {
     const lh = lighthouse[page];
     if (lh) {

@@ -10,6 +10,8 @@ function table(head, rows) {
   ].join("\n");
 }
 
+import { imagesTable } from "./images.mjs";
+
 export function renderReport(results) {
   const { machine, weights, lighthouse, load, scale } = results;
   const floor = weights.floor;
@@ -173,6 +175,10 @@ export function renderReport(results) {
           scaleRows,
         )
       : "_Skipped (`--skip-scale`)._",
+    "",
+    "### Image step: `scripts/media.ts` on 450 photos of 1–3 megapixels (bench/images.mjs)",
+    "",
+    results.images ? imagesTable(results.images) : "_Not measured._",
     "",
     "### Budgets",
     "",

@@ -10,6 +10,7 @@ import { checkBudgets } from "./budgets.mjs";
 import { measureBuild } from "./build-scale.mjs";
 import { chromePath, env, kib, median, ports, root, run, startNext, startSite } from "./common.mjs";
 import { buildFloor } from "./floor.mjs";
+import { imagesTable, measureImages } from "./images.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { articlePath, loadProblems, runLoad } from "./load.mjs";
 import { launch, measurePageWeight } from "./page-weight.mjs";
@@ -136,6 +137,13 @@ for (const count of scaleCounts) {
     `  ${count}: ${scale.seconds.toFixed(1)} s, peak ${(scale.peakBytes / 2 ** 30).toFixed(2)} GiB`,
   );
 }
+
+// The image step at catalogue scale: 450 photos (bench/photo-set.mjs, or BENCH_PHOTOS's folder).
+const photos = process.env.BENCH_PHOTOS ?? path.join(root, ".scratch", "photos");
+if (!process.env.BENCH_PHOTOS)
+  await run("node", [path.join(root, "bench", "photo-set.mjs"), photos, "--count", "450"]);
+results.images = await measureImages(photos, { count: 450, log });
+log(imagesTable(results.images));
 
 const problems = [
   ...checkBudgets(results),

@@ -7,9 +7,19 @@ import { paths } from "@/lib/routes/paths";
 // Responsive variants of article images, written at build time to public/media/ by
 // scripts/media.ts, so that the Node server and the static export serve the same files.
 
-/** Widths for srcset: a phone, a tablet or a 2x phone, a desktop column, a wide 2x screen. */
+/**
+ * Widths for srcset: a card on a phone; a phone; a 3x phone or the desktop hero; a figure on a
+ * 2x screen. The layout never shows an image wider than 1600 device pixels save the desktop
+ * hero on a 2x screen (1920), where 1600 shows no loss; the full size is a click away (zoom).
+ * Every width more costs a full encode (docs/benchmarks.md, "Images").
+ */
 const variantWidths = [480, 800, 1200, 1600];
-const modernFormats = ["avif", "webp"] as const;
+/**
+ * AVIF, then the original format for the few browsers without it. No WebP: every browser
+ * that takes WebP but not AVIF gets the JPEG, and WebP cost as much time as AVIF and JPEG
+ * together (docs/benchmarks.md, "Images").
+ */
+const modernFormats = ["avif"] as const;
 
 export type ImageVariant = {
   image: ContentImage;
@@ -48,11 +58,14 @@ export function imageVariants(image: ContentImage): ImageVariant[] {
   };
   // An animated GIF is served as it is.
   if (image.format === "gif") return [original];
+  const widest = variantWidths.at(-1)!;
+  // Never enlarged; an image narrower than the widest variant gets its own width as the last.
   const widths = variantWidths.filter((width) => width < image.width);
+  if (image.width <= widest) widths.push(image.width);
   const base = image.fileName.replace(/\.[^.]+$/, "");
   const formats = [...new Set<ImageFormat>([...modernFormats, image.format])];
   const resized = formats.flatMap((format) =>
-    [...widths, image.width].map((width) => ({
+    widths.map((width) => ({
       image,
       fileName: `${base}.${width}w.${extensions[format]}`,
       width,
@@ -88,13 +101,21 @@ export function imageSources(image: ContentImage): ImageSources {
   };
 }
 
+/**
+ * Chosen from bench/image-candidates.mjs (docs/benchmarks.md, "Images"): AVIF at effort 0 is
+ * 40 times as fast as at effort 4; quality 58 brings its SSIM back to effort 4's at 55.
+ * libjpeg's own encoder is twice as fast as mozjpeg's, for a bigger file of the same quality.
+ */
 const encoderOptions = {
-  avif: { quality: 55, effort: 4 },
+  avif: { quality: 58, effort: 0 },
   webp: { quality: 75 },
-  jpeg: { quality: 75, progressive: true, mozjpeg: true },
+  jpeg: { quality: 75, progressive: true },
   png: { compressionLevel: 9, palette: true },
   gif: {},
 } satisfies Record<ImageFormat, object>;
+
+/** Changes whenever the way pixels are resized changes, so that old encodings are not reused. */
+const pipeline = "resized from the widest variant";
 
 const digests = new Map<string, Promise<string>>();
 
@@ -108,31 +129,72 @@ function sourceDigest(file: string): Promise<string> {
   return digest;
 }
 
+type Pixels = { data: Buffer; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };
+
 /**
- * Encodes one resized variant, once per image content: the result is cached on disk by the
- * hash of the source bytes (computed once per file and process), width, format and encoder
- * settings, so later builds and articles that reuse a picture never encode the same thing
- * twice.
+ * The pixels of one image at each variant width, decoded once: the widest from the file, the
+ * others from the widest, which is cheaper than decoding the file again for each variant.
  */
-export async function encodeVariant(variant: ImageVariant): Promise<Buffer> {
+function resizer(image: ContentImage, widths: number[]) {
+  const widest = Math.max(...widths);
+  const resized = new Map<number, Promise<Pixels>>();
+  const pixels = (width: number): Promise<Pixels> => {
+    let result = resized.get(width);
+    if (!result) {
+      result = import("sharp").then(async ({ default: sharp }) => {
+        const input =
+          width === widest
+            ? sharp(image.source)
+            : await pixels(widest).then(({ data, info }) => sharp(data, { raw: info }));
+        return input
+          .resize({ width, withoutEnlargement: true })
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+      });
+      resized.set(width, result);
+    }
+    return result;
+  };
+  return pixels;
+}
+
+/**
+ * Encodes the resized variants of one image (imageVariants without the original), once per
+ * image content: each result is cached on disk by the hash of the source bytes, width, format
+ * and encoder settings, so later builds and articles that reuse a picture never encode the
+ * same thing twice. The image is decoded only if some variant is not in the cache.
+ */
+export async function encodeVariants(
+  image: ContentImage,
+  variants: ImageVariant[],
+): Promise<Buffer[]> {
   const { default: sharp } = await import("sharp");
-  const options = encoderOptions[variant.format];
-  return cachedBuildStep({
-    kind: "media",
-    extension: extensions[variant.format],
-    key: [
-      await sourceDigest(variant.image.source),
-      variant.width,
-      variant.format,
-      JSON.stringify(options),
-      sharp.versions.sharp,
-    ],
-    produce: () =>
-      sharp(variant.image.source)
-        .resize({ width: variant.width, withoutEnlargement: true })
-        .toFormat(variant.format, options)
-        .toBuffer(),
-  });
+  const digest = await sourceDigest(image.source);
+  const pixels = resizer(
+    image,
+    variants.map((variant) => variant.width),
+  );
+  return Promise.all(
+    variants.map((variant) => {
+      const options = encoderOptions[variant.format];
+      return cachedBuildStep({
+        kind: "media",
+        extension: extensions[variant.format],
+        key: [
+          digest,
+          variant.width,
+          variant.format,
+          JSON.stringify(options),
+          pipeline,
+          sharp.versions.sharp,
+        ],
+        produce: async () => {
+          const { data, info } = await pixels(variant.width);
+          return sharp(data, { raw: info }).toFormat(variant.format, options).toBuffer();
+        },
+      });
+    }),
+  );
 }
 
 /**

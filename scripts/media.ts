@@ -2,35 +2,37 @@
 // `next build`: `next start` serves them as files and a static export copies them into out/, so
 // both hosting modes serve the same bytes. Files, not prerendered routes: a route per variant
 // cost Next.js a route invocation each (23 per article). Encodings come from the build cache, so
-// a rebuild only writes files. public/media/ is generated, so git ignores it.
-import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+// a rebuild only writes the files that changed. public/media/ is generated, so git ignores it.
+//
+// `--article <folder>`: the images of that folder's images/ instead of the site's, into
+// ./public/media/ of the working directory (bench/images.mjs runs the step on photos this way).
 import path from "node:path";
-import { getArticleImages } from "@/lib/content";
-import { encodeVariant, imageVariants, mediaUrl, type ImageVariant } from "@/lib/media";
+import { getArticleImages, type ContentImage } from "@/lib/content";
+import { readArticleImages } from "@/lib/content/images";
+import { writeMediaFiles } from "@/lib/media-files";
 
-const publicDir = path.join(process.cwd(), "public");
-
-async function write(variant: ImageVariant) {
-  const { image, fileName } = variant;
-  const file = path.join(publicDir, mediaUrl(image.slug, fileName));
-  await mkdir(path.dirname(file), { recursive: true });
-  if (fileName === image.fileName) await copyFile(image.source, file);
-  else await writeFile(file, await encodeVariant(variant));
+async function images(): Promise<ContentImage[]> {
+  const at = process.argv.indexOf("--article");
+  if (at === -1) return getArticleImages();
+  const folder = path.resolve(process.argv[at + 1] ?? ".");
+  const { images, unreadable } = await readArticleImages(folder, path.basename(folder));
+  if (unreadable.length) throw new Error(`${folder}/images/: cannot read ${unreadable.join(", ")}`);
+  return [...images.values()];
 }
 
 async function main() {
   const started = performance.now();
-  const variants = (await getArticleImages()).flatMap(imageVariants);
-  // Files of removed images or articles must not linger.
-  await rm(path.join(publicDir, "media"), { recursive: true, force: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < variants.length) await write(variants[next++]!);
-  };
-  await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
+  const cpuStarted = process.cpuUsage();
+  const { files, written, removed } = await writeMediaFiles(
+    await images(),
+    path.join(process.cwd(), "public"),
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`media: ${variants.length} image files → public/media/ in ${seconds} s`);
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
+  console.log(
+    `media: ${files} image files in public/media/ (${written} written, ${removed} removed) in ${seconds} s, ${cpuSeconds} s of CPU`,
+  );
 }
 
 main().catch((error: unknown) => {
