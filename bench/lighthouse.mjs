@@ -6,6 +6,13 @@ import { chromeFlags, chromePath, median, ports } from "./common.mjs";
 
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
+/** The LCP element's label (its text or its tag), from the list of tables Lighthouse 12 gives. */
+function lcpElement(lhr) {
+  const tables = lhr.audits["largest-contentful-paint-element"]?.details?.items ?? [];
+  const node = tables.flatMap((table) => table.items ?? []).find((item) => item.node)?.node;
+  return node ? node.nodeLabel || node.snippet : undefined;
+}
+
 async function once(url, port, flags) {
   const result = await lighthouse(url, {
     port,
@@ -26,6 +33,25 @@ async function once(url, port, flags) {
     cls: audit("cumulative-layout-shift"),
     tbt: audit("total-blocking-time"),
     fcp: audit("first-contentful-paint"),
+    lcpElement: lcpElement(lhr),
+    // Main-thread time by kind of work, and script time by file (both at the simulated 4× CPU).
+    mainThread: Object.fromEntries(
+      (lhr.audits["mainthread-work-breakdown"]?.details?.items ?? []).map((item) => [
+        item.group,
+        item.duration,
+      ]),
+    ),
+    longTasks: (lhr.audits["long-tasks"]?.details?.items ?? []).map((item) => ({
+      url: item.url,
+      start: item.startTime,
+      duration: item.duration,
+    })),
+    bootup: (lhr.audits["bootup-time"]?.details?.items ?? []).map((item) => ({
+      url: item.url,
+      total: item.total,
+      scripting: item.scripting,
+      parse: item.scriptParseCompile,
+    })),
     failed: Object.values(lhr.audits)
       .filter(
         (a) =>
@@ -37,6 +63,12 @@ async function once(url, port, flags) {
       )
       .map((a) => a.id),
   };
+}
+
+/** The median of each key over a list of `{ key: number }` records (a missing key counts 0). */
+function medianBy(records) {
+  const keys = new Set(records.flatMap((record) => Object.keys(record)));
+  return Object.fromEntries([...keys].map((key) => [key, median(records.map((r) => r[key] ?? 0))]));
 }
 
 /**
@@ -63,6 +95,15 @@ export async function runLighthouse(urls, runs = 3, flags = {}) {
         cls: median(all.map((r) => r.cls)),
         tbt: median(all.map((r) => r.tbt)),
         fcp: median(all.map((r) => r.fcp)),
+        lcpElement: all.map((r) => r.lcpElement).find(Boolean),
+        mainThread: medianBy(all.map((r) => r.mainThread)),
+        bootup: Object.entries(
+          medianBy(
+            all.map((r) => Object.fromEntries(r.bootup.map((item) => [item.url, item.total]))),
+          ),
+        )
+          .map(([url, total]) => ({ url, total }))
+          .sort((a, b) => b.total - a.total),
         failed: [...new Set(all.flatMap((r) => r.failed))],
       };
     }
@@ -73,5 +114,7 @@ export async function runLighthouse(urls, runs = 3, flags = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await runLighthouse(process.argv.slice(2), 1), null, 2));
+  const results = await runLighthouse(process.argv.slice(2), Number(process.env.RUNS ?? 1));
+  for (const result of Object.values(results)) delete result.runs;
+  console.log(JSON.stringify(results, null, 2));
 }
