@@ -26,7 +26,7 @@ const ms = (value) => `${Math.round(value)} ms`;
  * Issue 14's phone targets, each figure beside its reference: `{ target, figure, reference,
  * met }` rows, for the report and for the list of missed budgets.
  */
-export function phoneTargets({ weights, lighthouse }) {
+export function phoneTargets({ weights, lighthouse, navigation }) {
   const rows = [];
   const floor = lighthouse.floor;
   const reference = lighthouse.reference;
@@ -82,11 +82,26 @@ export function phoneTargets({ weights, lighthouse }) {
       met: reference ? article.lcp <= reference.lcp * budgets.lcpOverReference : false,
     });
   }
+  const speculated = navigation?.["with speculation rules"];
+  if (speculated) {
+    rows.push({
+      target: "article prerendered on hover (target 4)",
+      figure: `${speculated.prerendered}/${speculated.runs} runs`,
+      reference: `every run (without the header: ${navigation.without.prerendered}/${navigation.without.runs})`,
+      met: speculated.prerendered === speculated.runs,
+    });
+    rows.push({
+      target: "cross-document view transition (target 4)",
+      figure: `${speculated.viewTransition}/${speculated.runs} runs`,
+      reference: "every run",
+      met: speculated.viewTransition === speculated.runs,
+    });
+  }
   return rows;
 }
 
-export function checkBudgets({ weights, lighthouse, scale }) {
-  const missed = phoneTargets({ weights, lighthouse })
+export function checkBudgets({ weights, lighthouse, navigation, scale }) {
+  const missed = phoneTargets({ weights, lighthouse, navigation })
     .filter((row) => !row.met)
     .map((row) => `${row.target}: ${row.figure}, target ${row.reference}`);
   for (const page of ["article", "home", "index"]) {

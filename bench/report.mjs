@@ -187,6 +187,29 @@ export function renderReport(results) {
     "",
     table(["target", "figure", "reference", "met"], targetRows),
     "",
+    "### Navigation: hover, then click, an article link of the home page (static export, desktop, no throttling)",
+    "",
+    "Served with the `Speculation-Rules` header of lib/speculation-rules.ts (as the hosting layer is to send it), then without; the median time from the click to the article's title, over the runs.",
+    "",
+    results.navigation
+      ? table(
+          [
+            "served",
+            "prerendered",
+            "revealed with a view transition",
+            "click to title",
+            "prerender statuses",
+          ],
+          Object.entries(results.navigation).map(([name, n]) => [
+            name,
+            `${n.prerendered}/${n.runs}`,
+            `${n.viewTransition}/${n.runs}`,
+            `${Math.round(n.toTitleMs)} ms`,
+            n.statuses.join(", ") || "–",
+          ]),
+        )
+      : "_Not measured in this run._",
+    "",
     "### Load: autocannon, 50 connections, 15 s per phase, loopback",
     "",
     load.next

@@ -16,6 +16,7 @@ import { chromePath, env, kib, median, ports, root, run, startNext, startSite } 
 import { buildFloor } from "./floor.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { articlePath, loadProblems, runLoad } from "./load.mjs";
+import { measureNavigation } from "./navigation.mjs";
 import { launch, measurePageWeight } from "./page-weight.mjs";
 import { astroLcpMs, startReference } from "./reference.mjs";
 import { renderReport } from "./report.mjs";
@@ -133,6 +134,13 @@ try {
   await stopFloor();
   await stopSite();
 }
+
+log("navigation: hover then click an article link, with and without the Speculation-Rules header");
+results.navigation = await measureNavigation(ports.staticLoad);
+for (const [name, n] of Object.entries(results.navigation))
+  log(
+    `  ${name}: prerendered ${n.prerendered}/${n.runs}, view transition ${n.viewTransition}/${n.runs}, click to title ${Math.round(n.toTitleMs)} ms ${n.ruleSetErrors.join("; ")}`,
+  );
 
 if (!phoneOnly) {
   log("load: autocannon, npm start's server, then the plain static server");
