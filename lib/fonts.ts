@@ -1,12 +1,14 @@
 import localFont from "next/font/local";
 
 // One self-hosted variable family, upright and italic, Latin subset from @fontsource. next/font
-// takes literal arguments only, hence two calls written out. Both faces declare the same family,
-// so italic text gets the true italic; only the upright face is preloaded: it draws the first
-// screen, while the italic (50 KB) would take bandwidth from the hero in the first round trips
-// and is fetched once italic text is laid out. The unicode-range says the files hold
-// @fontsource's Latin subset (the browser skips them for other text; `npm run bench` checks
-// it). The metric-matched stand-in shown until a face arrives is Times New Roman, a serif too.
+// takes literal arguments only, hence two calls written out. Both faces declare one family,
+// "Source Serif", which app/globals.css names first in --font-serif (next/font's variable holds
+// a family of its own name, then the metric-matched fallback face), so italic text gets the true
+// italic. Only the upright face is preloaded: it draws the first screen, while the italic (50
+// KB) would take bandwidth from the hero in the first round trips; it is fetched once italic
+// text is laid out. The unicode-range says the files hold @fontsource's Latin subset (the
+// browser skips them for other text; `npm run bench` checks it). The fallback face is Times New
+// Roman with adjusted metrics, a serif as the font is.
 export const serif = localFont({
   src: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
   style: "normal",
