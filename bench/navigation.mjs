@@ -1,7 +1,8 @@
 // Instant navigation (issue 14, target 4): from the home page of the static export (out/), a
 // reader hovers the first article's link, then clicks it. Measured twice: served with the
 // `Speculation-Rules` header that lib/speculation-rules.ts defines (as the hosting layer is to
-// send it), then without. Prints whether the browser prerendered the article, whether the
+// send it), then without. Prints whether the article came from a prefetch or a prerender
+// (Playwright's DevTools session disables prerendering, not prefetch), whether the
 // page was revealed with a cross-document view transition, and the time from the click to the
 // article's title on screen. Usage: node bench/navigation.mjs (after npm run build:static).
 import path from "node:path";
@@ -27,7 +28,15 @@ async function navigate(origin) {
     await cdp.send("Preload.enable");
     const statuses = [];
     const ruleSetErrors = [];
-    cdp.on("Preload.prerenderStatusUpdated", (event) => statuses.push(event.status));
+    cdp.on("Preload.prerenderStatusUpdated", (event) =>
+      statuses.push(
+        [event.status, event.prerenderStatus, event.disallowedMojoInterface]
+          .filter(Boolean)
+          .join(" "),
+      ),
+    );
+    const prefetches = [];
+    cdp.on("Preload.prefetchStatusUpdated", (event) => prefetches.push(event.status));
     cdp.on("Preload.ruleSetUpdated", ({ ruleSet }) => {
       if (ruleSet.errorType) ruleSetErrors.push(`${ruleSet.errorType}: ${ruleSet.errorMessage}`);
     });
@@ -35,20 +44,24 @@ async function navigate(origin) {
     await page.hover(articleLink);
     // "moderate" eagerness starts after 200 ms of hover; give the prerender time to finish.
     const deadline = Date.now() + 5000;
-    while (!statuses.includes("Ready") && !statuses.includes("Failure") && Date.now() < deadline)
-      await page.waitForTimeout(100);
+    const settled = () =>
+      statuses.some((status) => /^(Ready|Failure)/.test(status)) &&
+      prefetches.some((status) => /^(Ready|Failure)/.test(status));
+    while (!settled() && Date.now() < deadline) await page.waitForTimeout(100);
     const clicked = performance.now();
     await page.click(articleLink);
     await page.waitForURL(/comment-se-faire/);
     await page.locator("h1").waitFor();
     const toTitle = performance.now() - clicked;
-    const activationStart = await page.evaluate(
-      () => performance.getEntriesByType("navigation")[0]?.activationStart ?? 0,
-    );
+    const { activationStart, deliveryType } = await page.evaluate(() => {
+      const entry = performance.getEntriesByType("navigation")[0];
+      return { activationStart: entry?.activationStart ?? 0, deliveryType: entry?.deliveryType };
+    });
     const transition = await page.evaluate(() => sessionStorage.getItem("revealedWithTransition"));
     return {
       prerendered: activationStart > 0,
-      statuses: [...new Set(statuses)],
+      prefetched: deliveryType === "navigational-prefetch",
+      statuses: [...new Set([...statuses, ...prefetches.map((status) => `prefetch ${status}`)])],
       ruleSetErrors,
       viewTransition: transition === "true",
       toTitleMs: toTitle,
@@ -80,6 +93,7 @@ export async function measureNavigation(port, runs = 3) {
         all.push(await navigate(`http://127.0.0.1:${port}`));
       results[name] = {
         prerendered: all.filter((r) => r.prerendered).length,
+        prefetched: all.filter((r) => r.prefetched).length,
         viewTransition: all.filter((r) => r.viewTransition).length,
         runs,
         toTitleMs: median(all.map((r) => r.toTitleMs)),

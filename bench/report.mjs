@@ -189,7 +189,7 @@ export function renderReport(results) {
     "",
     "### Navigation: hover, then click, an article link of the home page (static export, desktop, no throttling)",
     "",
-    "Served with the `Speculation-Rules` header of lib/speculation-rules.ts (as the hosting layer is to send it), then without; the median time from the click to the article's title, over the runs.",
+    "Served with the `Speculation-Rules` header of lib/speculation-rules.ts (as the hosting layer is to send it), then without; the median time from the click to the article's title, over the runs. Playwright's DevTools session disables prerendering (`PrerenderingDisabledByDevTools`), so this shows the prefetch half of the rules.",
     "",
     results.navigation
       ? table(
@@ -202,6 +202,7 @@ export function renderReport(results) {
           ],
           Object.entries(results.navigation).map(([name, n]) => [
             name,
+            `${n.prefetched}/${n.runs}`,
             `${n.prerendered}/${n.runs}`,
             `${n.viewTransition}/${n.runs}`,
             `${Math.round(n.toTitleMs)} ms`,

@@ -139,7 +139,7 @@ log("navigation: hover then click an article link, with and without the Speculat
 results.navigation = await measureNavigation(ports.staticLoad);
 for (const [name, n] of Object.entries(results.navigation))
   log(
-    `  ${name}: prerendered ${n.prerendered}/${n.runs}, view transition ${n.viewTransition}/${n.runs}, click to title ${Math.round(n.toTitleMs)} ms ${n.ruleSetErrors.join("; ")}`,
+    `  ${name}: prefetched ${n.prefetched}/${n.runs}, prerendered ${n.prerendered}/${n.runs}, view transition ${n.viewTransition}/${n.runs}, click to title ${Math.round(n.toTitleMs)} ms ${n.ruleSetErrors.join("; ")}`,
   );
 
 if (!phoneOnly) {

@@ -21,10 +21,13 @@ const pageLinks = {
 };
 
 /**
- * Prerender on "moderate" eagerness: after a 200 ms hover or on pointerdown (desktop), on a
- * viewport heuristic on phones. A prerendered page that the reader does not open is discarded.
+ * On "moderate" eagerness (after a 200 ms hover or on pointerdown on desktop, a viewport
+ * heuristic on phones): prefetch the page's HTML, and prerender it where the browser allows
+ * (not, for instance, under DevTools automation, which disables prerendering but not prefetch).
+ * A page that the reader does not open is discarded.
  */
 export const speculationRules = {
+  prefetch: [{ source: "document", where: pageLinks, eagerness: "moderate" }],
   prerender: [{ source: "document", where: pageLinks, eagerness: "moderate" }],
 } as const;
 

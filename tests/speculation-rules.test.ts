@@ -14,12 +14,15 @@ describe("speculation rules", () => {
     expect(await response.json()).toEqual(speculationRules);
   });
 
-  it("prerender the site's pages, not its files, on a sign of intent", () => {
-    const [rule] = speculationRules.prerender;
-    expect(rule.eagerness).toBe("moderate");
-    expect(rule.where.and).toContainEqual({ href_matches: "/*" });
-    expect(rule.where.and).toContainEqual({ not: { href_matches: "/*.*" } });
-  });
+  it.each(["prefetch", "prerender"] as const)(
+    "%s the site's pages, not its files, on a sign of intent",
+    (action) => {
+      const [rule] = speculationRules[action];
+      expect(rule.eagerness).toBe("moderate");
+      expect(rule.where.and).toContainEqual({ href_matches: "/*" });
+      expect(rule.where.and).toContainEqual({ not: { href_matches: "/*.*" } });
+    },
+  );
 
   it("name the rule set in the page header as a structured-field string", () => {
     expect(speculationRulesPageHeaders).toEqual({
