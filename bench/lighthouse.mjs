@@ -6,13 +6,6 @@ import { chromeFlags, chromePath, median, ports } from "./common.mjs";
 
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
-/** The LCP element's label (its text or its tag), from the list of tables Lighthouse 12 gives. */
-function lcpElement(lhr) {
-  const tables = lhr.audits["largest-contentful-paint-element"]?.details?.items ?? [];
-  const node = tables.flatMap((table) => table.items ?? []).find((item) => item.node)?.node;
-  return node ? node.nodeLabel || node.snippet : undefined;
-}
-
 async function once(url, port, flags) {
   const result = await lighthouse(url, {
     port,
@@ -33,7 +26,6 @@ async function once(url, port, flags) {
     cls: audit("cumulative-layout-shift"),
     tbt: audit("total-blocking-time"),
     fcp: audit("first-contentful-paint"),
-    lcpElement: lcpElement(lhr),
     // Main-thread time by kind of work, and script time by file (both at the simulated 4× CPU).
     mainThread: Object.fromEntries(
       (lhr.audits["mainthread-work-breakdown"]?.details?.items ?? []).map((item) => [
@@ -95,7 +87,6 @@ export async function runLighthouse(urls, runs = 3, flags = {}) {
         cls: median(all.map((r) => r.cls)),
         tbt: median(all.map((r) => r.tbt)),
         fcp: median(all.map((r) => r.fcp)),
-        lcpElement: all.map((r) => r.lcpElement).find(Boolean),
         mainThread: medianBy(all.map((r) => r.mainThread)),
         bootup: Object.entries(
           medianBy(

@@ -49,7 +49,6 @@ export function renderReport(results) {
     ratio(r.lcp, lighthouse.floor?.lcp),
     ratio(r.lcp, lighthouse.reference?.lcp),
     `${Math.round(r.tbt - (lighthouse.floor?.tbt ?? 0))} ms`,
-    r.lcpElement ? `\`${r.lcpElement.replace(/\|/g, "/").slice(0, 40)}\`` : "–",
   ]);
   const groups = [
     ...new Set(Object.values(lighthouse).flatMap((r) => Object.keys(r.mainThread ?? {}))),
@@ -170,7 +169,6 @@ export function renderReport(results) {
         "LCP ÷ floor",
         "LCP ÷ reference",
         "TBT − floor",
-        "LCP element",
       ],
       lighthouseRows,
     ),
@@ -195,10 +193,11 @@ export function renderReport(results) {
       ? table(
           [
             "served",
+            "page from a prefetch",
             "prerendered",
             "revealed with a view transition",
             "click to title",
-            "prerender statuses",
+            "speculation statuses",
           ],
           Object.entries(results.navigation).map(([name, n]) => [
             name,

@@ -113,7 +113,7 @@ try {
     results.lighthouse[name] = lighthouse[url];
     const r = lighthouse[url];
     log(
-      `  ${name}: ${Object.values(r.scores).join("/")} LCP ${Math.round(r.lcp)} ms CLS ${r.cls} TBT ${Math.round(r.tbt)} ms (LCP element: ${r.lcpElement})`,
+      `  ${name}: ${Object.values(r.scores).join("/")} LCP ${Math.round(r.lcp)} ms CLS ${r.cls} TBT ${Math.round(r.tbt)} ms`,
     );
   }
   // Where the article's time goes: the same runs without its fonts, then without any script.
