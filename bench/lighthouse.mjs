@@ -26,6 +26,24 @@ async function once(url, port, flags) {
     cls: audit("cumulative-layout-shift"),
     tbt: audit("total-blocking-time"),
     fcp: audit("first-contentful-paint"),
+    // Main-thread time by kind of work, and script time by file (both at the simulated 4× CPU).
+    mainThread: Object.fromEntries(
+      (lhr.audits["mainthread-work-breakdown"]?.details?.items ?? []).map((item) => [
+        item.group,
+        item.duration,
+      ]),
+    ),
+    longTasks: (lhr.audits["long-tasks"]?.details?.items ?? []).map((item) => ({
+      url: item.url,
+      start: item.startTime,
+      duration: item.duration,
+    })),
+    bootup: (lhr.audits["bootup-time"]?.details?.items ?? []).map((item) => ({
+      url: item.url,
+      total: item.total,
+      scripting: item.scripting,
+      parse: item.scriptParseCompile,
+    })),
     failed: Object.values(lhr.audits)
       .filter(
         (a) =>
@@ -37,6 +55,12 @@ async function once(url, port, flags) {
       )
       .map((a) => a.id),
   };
+}
+
+/** The median of each key over a list of `{ key: number }` records (a missing key counts 0). */
+function medianBy(records) {
+  const keys = new Set(records.flatMap((record) => Object.keys(record)));
+  return Object.fromEntries([...keys].map((key) => [key, median(records.map((r) => r[key] ?? 0))]));
 }
 
 /**
@@ -63,6 +87,14 @@ export async function runLighthouse(urls, runs = 3, flags = {}) {
         cls: median(all.map((r) => r.cls)),
         tbt: median(all.map((r) => r.tbt)),
         fcp: median(all.map((r) => r.fcp)),
+        mainThread: medianBy(all.map((r) => r.mainThread)),
+        bootup: Object.entries(
+          medianBy(
+            all.map((r) => Object.fromEntries(r.bootup.map((item) => [item.url, item.total]))),
+          ),
+        )
+          .map(([url, total]) => ({ url, total }))
+          .sort((a, b) => b.total - a.total),
         failed: [...new Set(all.flatMap((r) => r.failed))],
       };
     }
@@ -73,5 +105,7 @@ export async function runLighthouse(urls, runs = 3, flags = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await runLighthouse(process.argv.slice(2), 1), null, 2));
+  const results = await runLighthouse(process.argv.slice(2), Number(process.env.RUNS ?? 1));
+  for (const result of Object.values(results)) delete result.runs;
+  console.log(JSON.stringify(results, null, 2));
 }

@@ -1,6 +1,18 @@
 // Renders the figures of one `npm run bench` run as the Markdown block of docs/benchmarks.md.
+import { phoneTargets } from "./budgets.mjs";
+
 const k = (bytes) => (bytes / 1024).toFixed(1);
 const ratio = (value, floor) => (floor ? `${(value / floor).toFixed(2)}×` : "–");
+
+/** A script's path without the build's folder, for the tables. */
+function shortUrl(url) {
+  try {
+    const { pathname } = new URL(url);
+    return pathname.replace(/^\/_next\/static\/chunks\//, "").slice(0, 60) || url;
+  } catch {
+    return url.slice(0, 60);
+  }
+}
 
 function table(head, rows) {
   return [
@@ -37,8 +49,31 @@ export function renderReport(results) {
     `${Math.round(r.tbt)} ms`,
     `${Math.round(r.fcp)} ms`,
     ratio(r.lcp, lighthouse.floor?.lcp),
+    ratio(r.lcp, lighthouse.reference?.lcp),
+    `${Math.round(r.tbt - (lighthouse.floor?.tbt ?? 0))} ms`,
   ]);
-  const staticRps = Object.fromEntries(load.static.phases.map((p) => [p.name, p.rps]));
+  const groups = [
+    ...new Set(Object.values(lighthouse).flatMap((r) => Object.keys(r.mainThread ?? {}))),
+  ];
+  const mainThreadRows = Object.entries(lighthouse).map(([name, r]) => [
+    name,
+    ...groups.map((group) => String(Math.round(r.mainThread?.[group] ?? 0))),
+    String(Math.round(Object.values(r.mainThread ?? {}).reduce((a, b) => a + b, 0))),
+  ]);
+  const bootupRows = Object.entries(lighthouse)
+    .filter(([name]) => ["floor", "article"].includes(name))
+    .flatMap(([name, r]) =>
+      (r.bootup ?? [])
+        .slice(0, 6)
+        .map((item) => [name, `\`${shortUrl(item.url)}\``, `${Math.round(item.total)} ms`]),
+    );
+  const targetRows = phoneTargets(results).map((row) => [
+    row.target,
+    row.figure,
+    row.reference,
+    row.met ? "met" : "**missed**",
+  ]);
+  const staticRps = Object.fromEntries((load.static?.phases ?? []).map((p) => [p.name, p.rps]));
   const loadRows = Object.entries(load).flatMap(([server, l]) =>
     l.phases.map((p) => [
       server === "next" ? "npm start" : `static server`,
@@ -117,7 +152,10 @@ export function renderReport(results) {
       imageRows,
     ),
     "",
-    "### Lighthouse 12.2.3, mobile (simulated slow 4G, 4× CPU slowdown), median of 3 runs",
+    `### Lighthouse 12.2.3, mobile (simulated slow 4G, 4× CPU slowdown), median of ${results.lighthouseRuns ?? 3} runs`,
+    "",
+    "`reference` is the zero-JavaScript reference: the article of the static export with every script and script preload removed, served gzipped by a plain file server (bench/reference.mjs). Astro's blog template measured an LCP of " +
+      `${results.astroLcpMs ?? 1280} ms on the same article (issue 14, a constant).`,
     "",
     table(
       [
@@ -131,36 +169,79 @@ export function renderReport(results) {
         "TBT",
         "FCP",
         "LCP ÷ floor",
+        "LCP ÷ reference",
+        "TBT − floor",
       ],
       lighthouseRows,
     ),
     "",
-    "The last two rows are the article again with Lighthouse's `blockedUrlPatterns`: without its two font files, then without any script (the framework's included): what each costs.",
+    "### Main thread (Lighthouse's mainthread-work-breakdown, ms at 4× CPU, medians)",
+    "",
+    table(["page", ...groups, "total"], mainThreadRows),
+    "",
+    "Script time by file (bootup-time, ms, medians), the six largest:",
+    "",
+    table(["page", "script", "total"], bootupRows),
+    "",
+    "### Issue 14's phone targets: each figure beside its reference",
+    "",
+    table(["target", "figure", "reference", "met"], targetRows),
+    "",
+    "### Navigation: hover, then click, an article link of the home page (static export, desktop, no throttling)",
+    "",
+    "Served with the `Speculation-Rules` header of lib/speculation-rules.ts (as the hosting layer is to send it), then without; the median time from the click to the article's title, over the runs. Playwright's DevTools session disables prerendering (`PrerenderingDisabledByDevTools`), so this shows the prefetch half of the rules.",
+    "",
+    results.navigation
+      ? table(
+          [
+            "served",
+            "page from a prefetch",
+            "prerendered",
+            "revealed with a view transition",
+            "click to title",
+            "speculation statuses",
+          ],
+          Object.entries(results.navigation).map(([name, n]) => [
+            name,
+            `${n.prefetched}/${n.runs}`,
+            `${n.prerendered}/${n.runs}`,
+            `${n.viewTransition}/${n.runs}`,
+            `${Math.round(n.toTitleMs)} ms`,
+            n.statuses.join(", ") || "–",
+          ]),
+        )
+      : "_Not measured in this run._",
     "",
     "### Load: autocannon, 50 connections, 15 s per phase, loopback",
     "",
-    `The mix cycles through ${Object.entries(load.next.perPathStatus)
-      .map(([p, s]) => `\`${p}\` (${s})`)
-      .join(", ")}. Static server: ${load.static.source}.`,
+    load.next
+      ? `The mix cycles through ${Object.entries(load.next.perPathStatus)
+          .map(([p, s]) => `\`${p}\` (${s})`)
+          .join(", ")}. Static server: ${load.static.source}.`
+      : "_Not measured in this run (`--phone`)._",
     "",
-    table(
-      [
-        "server",
-        "phase",
-        "requests",
-        "req/s",
-        "p50",
-        "p99",
-        "errors / timeouts / 5xx",
-        "statuses",
-        "req/s ÷ static",
-      ],
-      loadRows,
-    ),
+    loadRows.length === 0
+      ? ""
+      : table(
+          [
+            "server",
+            "phase",
+            "requests",
+            "req/s",
+            "p50",
+            "p99",
+            "errors / timeouts / 5xx",
+            "statuses",
+            "req/s ÷ static",
+          ],
+          loadRows,
+        ),
     "",
     "### Build scaling: `npm run build` of generated articles (one run each)",
     "",
-    `The site's own build in this run: ${results.siteBuildSeconds.toFixed(1)} s.`,
+    results.siteBuildSeconds === undefined
+      ? "The site's own build: not timed in this run (`--no-build`)."
+      : `The site's own build in this run: ${results.siteBuildSeconds.toFixed(1)} s.`,
     "",
     scaleRows.length
       ? table(

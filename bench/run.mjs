@@ -1,7 +1,11 @@
 // `npm run bench`: builds the site and the framework floor, measures page weight, Lighthouse,
 // load and build scaling, prints every figure, writes docs/benchmarks.md and exits non-zero
 // naming each missed budget. `--skip-scale` leaves out the (long) build-scaling runs;
-// `--scale=1,100` picks the article counts.
+// `--scale=1,100` picks the article counts. `--phone` measures only the pages (page weight,
+// Lighthouse and the zero-JavaScript reference: no load test, no build scaling);
+// `--no-build` measures the builds already in .next/ and out/; `--runs=N` sets the number of
+// Lighthouse runs per page (default 5); `--attribution` adds the article with its fonts, then
+// its scripts, blocked.
 import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -13,17 +17,23 @@ import { buildFloor } from "./floor.mjs";
 import { imagesTable, measureImages } from "./images.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { articlePath, loadProblems, runLoad } from "./load.mjs";
+import { measureNavigation } from "./navigation.mjs";
 import { launch, measurePageWeight } from "./page-weight.mjs";
+import { astroLcpMs, startReference } from "./reference.mjs";
 import { renderReport } from "./report.mjs";
 import { startStaticServer, staticRoot } from "./static-server.mjs";
 
 const args = new Set(process.argv.slice(2));
 const scaleArg = process.argv.find((arg) => arg.startsWith("--scale="));
-const scaleCounts = args.has("--skip-scale")
-  ? []
-  : scaleArg
-    ? scaleArg.slice("--scale=".length).split(",").map(Number)
-    : [1, 100, 1000];
+const phoneOnly = args.has("--phone");
+const runsArg = process.argv.find((arg) => arg.startsWith("--runs="));
+const lighthouseRuns = runsArg ? Number(runsArg.slice("--runs=".length)) : 5;
+const scaleCounts =
+  args.has("--skip-scale") || phoneOnly
+    ? []
+    : scaleArg
+      ? scaleArg.slice("--scale=".length).split(",").map(Number)
+      : [1, 100, 1000];
 const pages = { article: articlePath, home: "/fr", index: "/fr/blog" };
 
 const log = (...parts) =>
@@ -48,21 +58,37 @@ const machine = {
 };
 log("machine", machine);
 
-// The static export first: out/ is the plain static server's reference below.
-log("npm run build:static");
-await run("npm", ["run", "build:static"], { cwd: root, env });
-log("npm run build");
-const buildStarted = performance.now();
-await run("npm", ["run", "build"], { cwd: root, env });
-const siteBuildSeconds = (performance.now() - buildStarted) / 1000;
+// The static export first: out/ is the plain static server's reference below, and the
+// zero-JavaScript reference is its article without scripts.
+let siteBuildSeconds;
+if (!args.has("--no-build")) {
+  log("npm run build:static");
+  await run("npm", ["run", "build:static"], { cwd: root, env });
+  log("npm run build");
+  const buildStarted = performance.now();
+  await run("npm", ["run", "build"], { cwd: root, env });
+  siteBuildSeconds = (performance.now() - buildStarted) / 1000;
+}
 log("floor: next build of a minimal App Router page");
 const floorDir = await buildFloor();
 
 const stopSite = await startSite(ports.site);
 const stopFloor = await startNext(floorDir, ports.floor);
+const reference = await startReference(path.join(root, "out"), articlePath, ports.staticSite);
 const site = `http://127.0.0.1:${ports.site}`;
 const floorUrl = `http://127.0.0.1:${ports.floor}/`;
-const results = { machine, siteBuildSeconds, weights: {}, lighthouse: {}, load: {}, scale: [] };
+const referenceUrl = `http://127.0.0.1:${ports.staticSite}${articlePath}`;
+const results = {
+  machine,
+  siteBuildSeconds,
+  lighthouseRuns,
+  astroLcpMs,
+  weights: {},
+  lighthouse: {},
+  load: {},
+  scale: [],
+};
+log(`zero-JS reference: ${reference.removed} script elements removed from the article`);
 try {
   log("page weight (headless Chromium, phone)");
   const browser = await launch();
@@ -77,12 +103,13 @@ try {
     );
   }
 
-  log("Lighthouse 12.2.3 mobile, 3 runs per page");
+  log(`Lighthouse 12.2.3 mobile, ${lighthouseRuns} runs per page`);
   const lighthouseUrls = {
     floor: floorUrl,
+    reference: referenceUrl,
     ...Object.fromEntries(Object.entries(pages).map(([n, p]) => [n, site + p])),
   };
-  const lighthouse = await runLighthouse(Object.values(lighthouseUrls), 3);
+  const lighthouse = await runLighthouse(Object.values(lighthouseUrls), lighthouseRuns);
   for (const [name, url] of Object.entries(lighthouseUrls)) {
     results.lighthouse[name] = lighthouse[url];
     const r = lighthouse[url];
@@ -91,42 +118,55 @@ try {
     );
   }
   // Where the article's time goes: the same runs without its fonts, then without any script.
-  for (const [name, pattern] of [
-    ["article, fonts blocked", "*.woff2"],
-    ["article, scripts blocked", "*.js"],
-  ]) {
+  const attribution = args.has("--attribution")
+    ? [
+        ["article, fonts blocked", "*.woff2"],
+        ["article, scripts blocked", "*.js"],
+      ]
+    : [];
+  for (const [name, pattern] of attribution) {
     const url = site + pages.article;
-    const r = (await runLighthouse([url], 3, { blockedUrlPatterns: [pattern] }))[url];
+    const r = (await runLighthouse([url], lighthouseRuns, { blockedUrlPatterns: [pattern] }))[url];
     results.lighthouse[name] = r;
     log(`  ${name}: LCP ${Math.round(r.lcp)} ms TBT ${Math.round(r.tbt)} ms`);
   }
 } finally {
+  await reference.stop();
   await stopFloor();
   await stopSite();
 }
 
-log("load: autocannon, npm start's server, then the plain static server");
-const stopLoad = await startSite(ports.load);
-try {
-  results.load.next = await runLoad(`http://127.0.0.1:${ports.load}`);
-} finally {
-  await stopLoad();
-}
-const staticFiles = await staticRoot(root);
-const stopStatic = await startStaticServer(staticFiles, ports.staticLoad);
-try {
-  results.load.static = {
-    ...(await runLoad(`http://127.0.0.1:${ports.staticLoad}`)),
-    source: staticFiles.kind,
-  };
-} finally {
-  await stopStatic();
-}
-for (const [name, load] of Object.entries(results.load)) {
-  for (const phase of load.phases)
-    log(
-      `  ${name} ${phase.name}: ${Math.round(phase.rps)} req/s, p99 ${phase.p99} ms, errors ${phase.errors}, timeouts ${phase.timeouts}, 5xx ${phase.status5xx}`,
-    );
+log("navigation: hover then click an article link, with and without the Speculation-Rules header");
+results.navigation = await measureNavigation(ports.staticLoad);
+for (const [name, n] of Object.entries(results.navigation))
+  log(
+    `  ${name}: prefetched ${n.prefetched}/${n.runs}, prerendered ${n.prerendered}/${n.runs}, view transition ${n.viewTransition}/${n.runs}, click to title ${Math.round(n.toTitleMs)} ms ${n.ruleSetErrors.join("; ")}`,
+  );
+
+if (!phoneOnly) {
+  log("load: autocannon, npm start's server, then the plain static server");
+  const stopLoad = await startSite(ports.load);
+  try {
+    results.load.next = await runLoad(`http://127.0.0.1:${ports.load}`);
+  } finally {
+    await stopLoad();
+  }
+  const staticFiles = await staticRoot(root);
+  const stopStatic = await startStaticServer(staticFiles, ports.staticLoad);
+  try {
+    results.load.static = {
+      ...(await runLoad(`http://127.0.0.1:${ports.staticLoad}`)),
+      source: staticFiles.kind,
+    };
+  } finally {
+    await stopStatic();
+  }
+  for (const [name, load] of Object.entries(results.load)) {
+    for (const phase of load.phases)
+      log(
+        `  ${name} ${phase.name}: ${Math.round(phase.rps)} req/s, p99 ${phase.p99} ms, errors ${phase.errors}, timeouts ${phase.timeouts}, 5xx ${phase.status5xx}`,
+      );
+  }
 }
 
 for (const count of scaleCounts) {
@@ -147,8 +187,12 @@ log(imagesTable(results.images));
 
 const problems = [
   ...checkBudgets(results),
-  ...loadProblems("npm start", results.load.next),
-  ...loadProblems("static server", results.load.static),
+  ...(phoneOnly
+    ? ["load: not measured in this run (--phone)"]
+    : [
+        ...loadProblems("npm start", results.load.next),
+        ...loadProblems("static server", results.load.static),
+      ]),
 ];
 results.problems = problems;
 await writeFile(path.join(root, ".scratch/bench/results.json"), JSON.stringify(results, null, 2));

@@ -2,9 +2,10 @@
 // beside `next start`. It serves `out/` from `npm run build:static` when there is one, else
 // the pages `next build` prerendered (.next/server/app/*.html, .next/static as /_next/static).
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -41,13 +42,48 @@ export async function staticRoot(projectDir) {
   };
 }
 
-export function startStaticServer({ dir, mounts }, port) {
+const compressible = new Set([".html", ".js", ".css", ".xml", ".json", ".txt", ".svg"]);
+
+/**
+ * Serves `dir` (and `mounts`) on `port`. `overrides` maps a path to the HTML served there instead
+ * of its file. With `gzip`, text is sent gzip-compressed (level 6) to clients that accept it;
+ * `headers(pathname, extension)` adds headers to an answer.
+ */
+export function startStaticServer(
+  { dir, mounts, overrides = {} },
+  port,
+  { gzip = false, headers: extraHeaders = () => ({}) } = {},
+) {
+  const send = async (request, response, status, type, file, body) => {
+    const compress =
+      gzip &&
+      compressible.has(type) &&
+      /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    const pathname = new URL(request.url ?? "/", "http://x").pathname;
+    const headers = {
+      "Content-Type": types[type] ?? "application/octet-stream",
+      ...extraHeaders(pathname, type),
+    };
+    if (!compress && body === undefined) {
+      response.writeHead(status, headers);
+      createReadStream(file).pipe(response);
+      return;
+    }
+    const bytes = body === undefined ? await readFile(file) : Buffer.from(body);
+    const sent = compress ? gzipSync(bytes) : bytes;
+    if (compress) headers["Content-Encoding"] = "gzip";
+    response.writeHead(status, { ...headers, "Content-Length": sent.length }).end(sent);
+  };
   const server = createServer(async (request, response) => {
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     } catch {
       response.writeHead(400).end();
+      return;
+    }
+    if (overrides[pathname] !== undefined) {
+      await send(request, response, 200, ".html", undefined, overrides[pathname]);
       return;
     }
     let base = dir;
@@ -65,18 +101,14 @@ export function startStaticServer({ dir, mounts }, port) {
     }
     for (const candidate of [file, `${file}.html`, path.join(file, "index.html")]) {
       if (await isFile(candidate)) {
-        response.writeHead(200, {
-          "Content-Type": types[path.extname(candidate)] ?? "application/octet-stream",
-        });
-        createReadStream(candidate).pipe(response);
+        await send(request, response, 200, path.extname(candidate), candidate);
         return;
       }
     }
     const notFound = [path.join(dir, "404.html"), path.join(dir, "_not-found.html")];
     for (const candidate of notFound) {
       if (await isFile(candidate)) {
-        response.writeHead(404, { "Content-Type": types[".html"] });
-        createReadStream(candidate).pipe(response);
+        await send(request, response, 404, ".html", candidate);
         return;
       }
     }

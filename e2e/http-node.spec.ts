@@ -116,6 +116,19 @@ test.describe("next start", () => {
     }
   });
 
+  test("pages name the speculation rules, served with the only type browsers accept", async () => {
+    for (const path of ["/fr", article, "/fr/blog/nothing-here"]) {
+      expect((await get(path)).headers["speculation-rules"], path).toBe(
+        '"/speculation-rules.json"',
+      );
+    }
+    const rules = await get("/speculation-rules.json");
+    expect(rules.status).toBe(200);
+    expect(rules.headers["content-type"]).toBe("application/speculationrules+json");
+    expect(JSON.parse(rules.body.toString("utf8"))).toHaveProperty("prerender");
+    expect((await get("/fr/rss.xml")).headers["speculation-rules"]).toBeUndefined();
+  });
+
   test("feeds, sitemap and robots are short-lived", async () => {
     const home = (await get("/fr")).body.toString("utf8");
     // Feed autodiscovery links have a type; the other alternates are the page in other languages.

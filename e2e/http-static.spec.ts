@@ -112,6 +112,14 @@ test.describe("out/", () => {
     }
   });
 
+  test("_headers names the speculation rules on every page and gives the rule set its type", () => {
+    expect(headersFor("/fr/blog").get("speculation-rules")).toBe('"/speculation-rules.json"');
+    expect(headersFor("/speculation-rules.json").get("content-type")).toBe(
+      "application/speculationrules+json",
+    );
+    expect(existsSync(path.join(out, "speculation-rules.json"))).toBe(true);
+  });
+
   test("_headers gives feeds and preview images the types a host cannot guess", () => {
     expect(headersFor("/fr/rss.xml").get("content-type")).toBe(
       "application/rss+xml; charset=utf-8",

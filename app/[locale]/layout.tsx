@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "../globals.css";
 import { SiteFooter } from "@/components/site/site-footer";
-import { serif } from "@/lib/fonts";
+import { serif, serifItalic } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { publishedLocales, site } from "@/lib/site";
@@ -40,7 +40,11 @@ export default async function LocaleLayout({
   const t = getDictionary(locale);
   return (
     // The theme script sets data-theme and data-js on <html> before React hydrates it.
-    <html lang={t.htmlLang} className={serif.variable} suppressHydrationWarning>
+    <html
+      lang={t.htmlLang}
+      className={`${serif.variable} ${serifItalic.variable}`}
+      suppressHydrationWarning
+    >
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

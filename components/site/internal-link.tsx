@@ -1,11 +1,12 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
 
 /**
- * A link to a page of the site: client-side navigation, without prefetching. Next.js prefetches
- * the payload of every link in view once the page is idle (ten requests on an article), work
- * and bytes that most readers never use; the prerendered pages answer fast on click anyway.
+ * A link to a page of the site: a plain <a>, so that following it is a document navigation.
+ * Every page is prerendered, the browser prefetches or prerenders the link on hover
+ * (lib/speculation-rules.ts) and cross-document view transitions (app/globals.css) animate
+ * the change; next/link would instead hydrate one client component per link and navigate by
+ * fetching the page's React payload, which neither speculation rules nor view transitions see.
  */
-export function InternalLink(props: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function InternalLink({ href, ...props }: ComponentProps<"a"> & { href: string }) {
+  return <a href={href} {...props} />;
 }

@@ -2,7 +2,8 @@
 // headers, the Content-Security-Policy, the cache policy of its kind, and the content type of
 // the files whose name does not tell it. proxy.ts (next dev), the hosting manifest of `next
 // start` and the static export's _headers all come from headersFor.
-import { parsePath } from "@/lib/routes/paths";
+import { parsePath, paths } from "@/lib/routes/paths";
+import { speculationRulesContentType, speculationRulesPageHeaders } from "@/lib/speculation-rules";
 import { cacheControl, type ResourceKind } from "./cache-policy";
 import {
   contentSecurityPolicy,
@@ -26,6 +27,8 @@ function exactContentType(path: string): ResponseHeaders {
   const route = parsePath(path);
   if (route?.kind === "feed") return { "Content-Type": feedTypes[route.id ?? ""] ?? "" };
   if (route?.kind === "preview-image") return { "Content-Type": "image/png" };
+  // Browsers ignore a rule set of any other type.
+  if (path === paths.speculationRules) return { "Content-Type": speculationRulesContentType };
   return {};
 }
 
@@ -43,5 +46,7 @@ export function headersFor(
     "Content-Security-Policy": contentSecurityPolicy(policy),
     ...(policy === "development" ? {} : { "Cache-Control": cacheControl[kind] }),
     ...(kind === "refused" ? {} : exactContentType(path)),
+    // Pages name the rule set that prerenders the next page on a hover.
+    ...(kind === "html" ? speculationRulesPageHeaders : {}),
   };
 }

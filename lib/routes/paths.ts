@@ -21,6 +21,8 @@ export const paths = {
   notFound: (locale: Locale) => `/${locale}/404`,
   /** An article image or one of its variants (scripts/media.ts writes them to public/media/). */
   media: (slug: string, fileName: string) => `/media/${slug}/${fileName}`,
+  /** The speculation rules every page names in its Speculation-Rules header (lib/speculation-rules.ts). */
+  speculationRules: "/speculation-rules.json",
 };
 
 /** Where Next.js puts its content-hashed build files, and its other files. */
@@ -29,8 +31,8 @@ export const buildFilePrefix = "/_next/";
 /** Where article images are served from. */
 export const mediaPrefix = "/media/";
 
-/** Files at the root of the site (app/sitemap.ts, app/robots.ts, app/icon.svg). */
-const siteFiles = new Set(["/sitemap.xml", "/robots.txt", "/icon.svg"]);
+/** Files at the root of the site (app/sitemap.ts, app/robots.ts, app/icon.svg, app/speculation-rules.json). */
+const siteFiles = new Set(["/sitemap.xml", "/robots.txt", "/icon.svg", paths.speculationRules]);
 
 export type RouteKind =
   | "root"
