@@ -17,4 +17,9 @@ export const site = {
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
   studioUrl: "https://www.bearstudio.fr",
   timeZone: "Europe/Paris",
+  /**
+   * What crawlers may do with the articles, written into robots.txt (contentsignals.org): show
+   * them in search results, use them to answer a reader's question, train a model on them.
+   */
+  contentSignal: { search: true, "ai-input": true, "ai-train": false },
 } as const;

@@ -13,6 +13,10 @@ export const paths = {
   atom: (locale: Locale) => `/${locale}/atom.xml`,
   jsonFeed: (locale: Locale) => `/${locale}/feed.json`,
   search: (locale: Locale) => `/${locale}/search`,
+  /** An article's Markdown copy, for assistants and crawlers. */
+  markdownCopy: (locale: Locale, slug: string) => `/${locale}/blog/${slug}.md`,
+  llms: "/llms.txt",
+  llmsFull: "/llms-full.txt",
 };
 
 /** The absolute URL of a site path, from SITE_URL. */

@@ -53,7 +53,11 @@ async function main() {
     rmSync(path.join(out, name), { recursive: true, force: true });
   }
 
-  const sources = filesUnder(out).filter((file) => /\.(mdx?|ya?ml)$/i.test(file));
+  // Each article's Markdown copy (scripts/markdown-copies.ts) is published on purpose.
+  const markdownCopy = /^\/[a-z]{2}\/blog\/[^/]+\.md$/;
+  const sources = filesUnder(out).filter(
+    (file) => /\.(mdx?|ya?ml)$/i.test(file) && !markdownCopy.test(sitePath(file)),
+  );
   if (sources.length > 0)
     fail(`content sources must not be published: ${sources.map(sitePath).join(", ")}`);
 
@@ -116,6 +120,7 @@ function headersFile(fileRoutes: string[]): string {
     ".xml": "application/xml",
     ".json": "application/json",
     ".txt": "text/plain",
+    ".md": "text/markdown",
   };
   const files = fileRoutes
     .filter((route) => !route.startsWith("/media/"))
@@ -151,6 +156,8 @@ function exactContentType(route: string): Record<string, string> {
     [/\/atom\.xml$/, "application/atom+xml; charset=utf-8"],
     [/\/feed\.json$/, "application/feed+json; charset=utf-8"],
     [/\/opengraph-image(-\w+)?$/, "image/png"],
+    [/\.md$/, "text/markdown; charset=utf-8"],
+    [/\/llms(-full)?\.txt$/, "text/plain; charset=utf-8"],
   ];
   const type = types.find(([pattern]) => pattern.test(route))?.[1];
   return type ? { "Content-Type": type } : {};

@@ -40,6 +40,7 @@ const contentTypes: Record<string, string> = {
   ".xml": "application/xml",
   ".json": "application/json",
   ".txt": "text/plain",
+  ".md": "text/markdown",
   ".html": "text/html",
 };
 
