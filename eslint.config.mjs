@@ -5,6 +5,25 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // The layers: lib/ (content, body pipeline, feeds, hosting) is used by components/ and
+    // app/, never the other way round.
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"],
+              message:
+                "lib/ imports nothing from components/ or app/: move the shared part into lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

@@ -7,7 +7,7 @@ import {
   type Article,
 } from "@/lib/content";
 import { publishedLocales, type Locale } from "@/lib/site";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 
 // Rendered once at build time, so that the static export carries it too.
 export const dynamic = "force-static";
@@ -43,15 +43,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       );
     }
     for (const category of categories) {
-      const listed = articles.filter((article) =>
-        article.categories.some(({ id }) => id === category.id),
-      );
+      const listed = await getArticles(locale, { category: category.id });
       entries.push(entry((language) => paths.category(language, category.id), locale, listed));
     }
     for (const author of authors) {
-      const listed = articles.filter((article) =>
-        article.authors.some(({ id }) => id === author.id),
-      );
+      const listed = await getArticles(locale, { author: author.id });
       entries.push(entry((language) => paths.author(language, author.id), locale, listed));
     }
   }

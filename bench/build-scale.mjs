@@ -114,7 +114,7 @@ const steps = [
   ["types", "Finished TypeScript"],
   ["pages", "✓ Generating static pages"],
   ["search", "search index:"],
-  ["postbuild", "postbuild:"],
+  ["hosting files", "hosting files:"],
 ];
 
 /**

@@ -52,13 +52,12 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     test(`the 404 page (${notFound}) has no violation`, async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
-      await page.goto(notFound);
-      // Until the site has its own 404 page (the hosting issue), Next.js serves its built-in
-      // not-found document, without lang or landmarks (vercel/next.js#62228): nothing of ours.
-      test.skip(
-        (await page.locator("html[lang]").count()) === 0,
-        "Next.js's built-in not-found document, not the site's 404 page",
-      );
+      const response = await page.goto(notFound);
+      // The site's own 404 page (app/[locale]/404), in both modes, never Next.js's built-in
+      // not-found document, which has no lang and no landmarks.
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      await expect(page.locator("main")).toHaveCount(1);
       await expectNoViolation(page);
     });
 

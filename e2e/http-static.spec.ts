@@ -171,7 +171,7 @@ test.describe("out/", () => {
       .split("\n")
       .filter((line) => line.trim() !== "" && !line.startsWith("#"))
       .map((line) => line.trim().split(/\s+/));
-    expect(rules).toContainEqual(["/", "/fr", "302"]);
+    expect(rules).toContainEqual(["/", "/fr", "307"]);
     expect(rules).toContainEqual([
       "/blog/entrepreneuriat/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
       article,
@@ -179,7 +179,7 @@ test.describe("out/", () => {
     ]);
     for (const [from = "", to = "", status = ""] of rules) {
       expect(from, from).toMatch(/^\//);
-      expect(["301", "302", "404"], from).toContain(status);
+      expect(["301", "307", "404"], from).toContain(status);
       if (status !== "404") expect(existsSync(path.join(out, `${to}.html`)), to).toBe(true);
     }
   });

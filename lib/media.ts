@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { cachedBuildStep } from "@/lib/build-cache";
 import type { ContentImage, ImageFormat } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 
 // Responsive variants of article images, written at build time to public/media/ by
 // scripts/media.ts, so that the Node server and the static export serve the same files.
@@ -34,7 +35,7 @@ export const contentTypes: Record<ImageFormat, string> = {
 };
 
 export function mediaUrl(slug: string, fileName: string): string {
-  return `/media/${slug}/${fileName}`;
+  return paths.media(slug, fileName);
 }
 
 /** Every file the site serves for one image: the original, then each width in each format. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { defaultLocale, publishedLocales, site, type Locale } from "@/lib/site";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 
 // The <head> every page shares: canonical URL, language alternates, feeds, Open Graph, Twitter.
 

@@ -1,5 +1,5 @@
 import { publishedLocales, type Locale } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 /** Where a page is: its language, its path in any language, and the languages it exists in. */
 export type PageLocation = {

@@ -15,7 +15,8 @@ export const site = {
   name: "BearStudio",
   /** Absolute base URL of the production site, without trailing slash. */
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
-  studioUrl: "https://www.bearstudio.fr",
+  /** The studio's own site: pages the blog links to but does not serve (team, services…). */
+  parentUrl: "https://www.bearstudio.fr",
   timeZone: "Europe/Paris",
   /**
    * What crawlers may do with the articles, written into robots.txt (contentsignals.org): show

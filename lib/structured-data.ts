@@ -2,7 +2,7 @@ import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";
 import { site } from "@/lib/site";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 
 // schema.org data for search engines: what the article is, who wrote it, where it sits.
 
@@ -28,7 +28,7 @@ export function blogPostingJsonLd(article: Article) {
     publisher: {
       "@type": "Organization",
       name: site.name,
-      url: site.studioUrl,
+      url: site.parentUrl,
       logo: absoluteUrl("/icon.svg"),
     },
     articleSection: article.categories.map((category) => category.labels[article.locale]),

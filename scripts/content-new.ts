@@ -4,10 +4,9 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { loadContent } from "@/lib/content/load";
-import { draftMarker } from "@/lib/content/schema";
+import { checkContent, draftMarker } from "@/lib/content";
 import { site } from "@/lib/site";
-import { toSlug } from "@/lib/slug";
+import { toSlug } from "@/lib/body/slug";
 
 const title = process.argv.slice(2).join(" ").trim();
 const fail = (message: string) => {
@@ -27,7 +26,7 @@ if (existing?.some((name) => /^[a-z]{2}\.mdx?$/.test(name))) {
   fail(`${relativeDir}/ already holds an article: choose another title, or edit that one`);
 }
 // The first author and category make the draft valid at once; the comments list the others.
-const content = await loadContent(root);
+const content = await checkContent(root);
 const authors = [...content.authors.keys()];
 const categories = [...content.categories.keys()];
 if (authors.length === 0 || categories.length === 0) {

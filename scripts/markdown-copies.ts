@@ -6,7 +6,7 @@ import path from "node:path";
 import { markdownCopy } from "@/lib/assistants/markdown-copy";
 import { getArticles } from "@/lib/content";
 import { publishedLocales } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 const publicDir = path.join(process.cwd(), "public");
 

@@ -2,8 +2,9 @@
 // one `next start` runs, proxy.ts included) behind a thin layer for what never reaches proxy.ts.
 // Node.js's `Request` refuses TRACE, so Next.js answers it 500 before the proxy runs; Next.js
 // redirects paths with `\` or `//` itself; Node.js answers requests it cannot parse on its own.
-// This layer refuses every method but GET and HEAD, gives every answer the security headers, and
-// stops gracefully.
+// This layer refuses the methods lib/hosting/request-guard.ts does not allow, gives every answer
+// the security headers, and stops gracefully. It computes nothing: both answers are looked up in
+// the hosting manifest (lib/hosting/manifest.ts).
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -21,36 +22,33 @@ export async function serve({
 } = {}) {
   process.env.NODE_ENV = "production";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  // Written by scripts/postbuild.ts: the headers and allowed methods of every answer.
-  const { refusal } = JSON.parse(
+  // Written by scripts/write-hosting-files.ts: the headers and allowed methods of every answer.
+  const { methods, headerSets, defaults } = JSON.parse(
     readFileSync(path.join(dir, ".next", "hosting-manifest.json"), "utf8"),
   );
+  const refused = headerSets[defaults.refused];
   const { default: next } = await import("next");
   const app = next({ dev: false, dir, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const allowed = new Set(refusal.allow.split(", "));
+  const allowed = new Set(methods.allowed);
   const server = http.createServer((req, res) => {
     if (!allowed.has(req.method)) {
-      res.writeHead(405, {
-        ...refusal.headers,
-        Allow: refusal.allow,
-        "Content-Type": "text/plain; charset=utf-8",
-      });
-      return res.end("405 method not allowed\n");
+      res.writeHead(methods.refusal.status, methods.refusal.headers);
+      return res.end(methods.refusal.body);
     }
     // Answers Next.js makes before proxy.ts (its 308 for `//`) keep these; proxy.ts replaces them.
-    for (const [name, value] of Object.entries(refusal.headers)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(refused)) res.setHeader(name, value);
     handle(req, res);
   });
   // CONNECT never reaches the request handler.
-  server.on("connect", (req, socket) => socket.end(rawResponse(405, refusal.headers)));
+  server.on("connect", (req, socket) => socket.end(rawResponse(405, refused)));
   // Requests Node.js cannot parse: a header section too large, a bad method or header byte.
   server.on("clientError", (error, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
-    socket.end(rawResponse(status, refusal.headers));
+    socket.end(rawResponse(status, refused));
   });
 
   await new Promise((resolve) => server.listen(port, resolve));

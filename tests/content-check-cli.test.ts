@@ -2,10 +2,8 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
-import { getRedirects } from "@/lib/content";
-import { loadContent } from "@/lib/content/load";
-import { ContentError } from "@/lib/content/problem";
+import { describe, expect, it, vi } from "vitest";
+import { checkContent, ContentError } from "@/lib/content";
 import { makeContentRoot, readFixture } from "./content-fixture";
 
 const repo = path.resolve(import.meta.dirname, "..");
@@ -75,20 +73,26 @@ describe("the build's side of the same validation", () => {
     const root = await makeContentRoot({
       "bad-author": await readFixture("invalid-articles/unknown-author.mdx"),
     });
-    const error = new ContentError((await loadContent(root)).problems);
+    const error = new ContentError((await checkContent(root)).problems);
     expect(error.message).toBe(
       '1 content error:\ncontent/blog/bad-author/fr.mdx:9:11: error: unknown author "nobody" (known: rudy-baer): fix the id or add content/authors/nobody.yml',
     );
     expect(error.stack).toBe(`ContentError: ${error.message}`);
   });
 
-  it("getRedirects() gives the real content's redirects", async () => {
+  it("getRedirects() gives a content folder's redirects, in the order written", async () => {
+    const root = await makeContentRoot(
+      {},
+      { "redirects.yml": await readFixture("redirects/redirects.yml") },
+    );
+    vi.stubEnv("CONTENT_ROOT", root);
+    vi.resetModules();
+    const { getRedirects } = await import("@/lib/content");
     expect(await getRedirects()).toEqual([
-      {
-        from: "/blog/entrepreneuriat/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
-        to: "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
-      },
+      { from: "/blog/entrepreneuriat/un-article-valide", to: "/fr/blog/valid-article" },
+      { from: "/auteur/rudy-baer", to: "/fr/blog/authors/rudy-baer" },
     ]);
+    vi.unstubAllEnvs();
   });
 });
 
@@ -129,7 +133,7 @@ describe("npm run content:new", { timeout: 60_000 }, () => {
     expect(text).toContain('title: "Le feedback après un entretien"\n');
     expect(text).toMatch(/^---\nstate: draft\n/);
 
-    const { problems, articles } = await loadContent(root);
+    const { problems, articles } = await checkContent(root);
     expect(problems).toEqual([]);
     expect(
       articles.find((article) => article.slug === "le-feedback-apres-un-entretien"),

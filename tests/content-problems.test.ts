@@ -2,9 +2,8 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { forbiddenElements } from "@/lib/content/html-policy";
-import { loadContent } from "@/lib/content/load";
-import { formatProblem } from "@/lib/content/problem";
+import { forbiddenElements } from "@/lib/body/html-policy";
+import { checkContent, formatProblem } from "@/lib/content";
 import { makeContentRoot, readFixture } from "./content-fixture";
 
 const header = `---
@@ -229,7 +228,7 @@ async function problemsOf(
   articles: Record<string, string | Uint8Array>,
   files: Record<string, string> = {},
 ) {
-  const { problems, articles: valid } = await loadContent(await makeContentRoot(articles, files));
+  const { problems, articles: valid } = await checkContent(await makeContentRoot(articles, files));
   return { lines: problems.map(formatProblem), slugs: valid.map((article) => article.slug) };
 }
 
@@ -341,7 +340,7 @@ describe("content/redirects.yml", () => {
           "# old → new\n/blog/old-slug: /fr/blog/valid-article\n/auteur/rudy: /fr/blog/authors/rudy-baer\n",
       },
     );
-    const { problems, redirects } = await loadContent(root);
+    const { problems, redirects } = await checkContent(root);
     expect(problems).toEqual([]);
     expect(redirects).toEqual([
       { from: "/blog/old-slug", to: "/fr/blog/valid-article" },

@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
-import { formatProblem } from "@/lib/content/problem";
+import { checkContent, formatProblem } from "@/lib/content";
 import { makeContentRoot, readInvalidArticle } from "./content-fixture";
 
 const fields = "state, title, date, categories, heroImage, languages, excerpt, authors";
@@ -66,7 +65,7 @@ const invalidArticles: [name: string, expected: string][] = [
 describe("content layer: invalid articles", () => {
   it.each(invalidArticles)("%s is reported at its line", async (name, expected) => {
     const root = await makeContentRoot({ [name]: await readInvalidArticle(name) });
-    const { problems, articles } = await loadContent(root);
+    const { problems, articles } = await checkContent(root);
     expect(problems.map(formatProblem)).toEqual([`content/blog/${name}/fr.mdx:${expected}`]);
     expect(articles.map((article) => article.slug)).toEqual(["valid-article"]);
   });
@@ -74,14 +73,14 @@ describe("content layer: invalid articles", () => {
   it("never evaluates a ---js block", async () => {
     const marker = path.join(await makeContentRoot(), "evaluated");
     const source = `---js\nrequire("node:fs").writeFileSync(${JSON.stringify(marker)}, "x")\n---\n\nTexte.\n`;
-    await loadContent(await makeContentRoot({ "js-block": source }));
+    await checkContent(await makeContentRoot({ "js-block": source }));
     await expect(readFile(marker)).rejects.toThrow();
   });
 });
 
 describe("content layer: valid articles", () => {
   it("reads the base article with its resolved authors, categories and images", async () => {
-    const { problems, articles } = await loadContent(await makeContentRoot());
+    const { problems, articles } = await checkContent(await makeContentRoot());
     expect(problems).toEqual([]);
     expect(articles).toHaveLength(1);
     const [article] = articles;
@@ -118,7 +117,7 @@ describe("content layer: valid articles", () => {
     const root = await makeContentRoot({
       "windows-file": crlf.replace("Un article valide", "Fichier Windows"),
     });
-    const { problems, articles } = await loadContent(root);
+    const { problems, articles } = await checkContent(root);
     expect(problems).toEqual([]);
     const windows = articles.find((article) => article.slug === "windows-file");
     expect(windows).toMatchObject({ title: "Fichier Windows", date: "2021-03-04", bodyLine: 15 });
@@ -133,14 +132,14 @@ describe("content layer: valid articles", () => {
       older: older.replace("2021-03-04", "2019-01-01"),
       newer: older.replace("2021-03-04", "2024-06-30"),
     });
-    const { articles } = await loadContent(root);
+    const { articles } = await checkContent(root);
     expect(articles.map((article) => article.slug)).toEqual(["newer", "valid-article", "older"]);
   });
 });
 
 describe("the real content/", () => {
   it("has no problem, and the first article reads as its author wrote it", async () => {
-    const { problems, articles } = await loadContent(process.cwd());
+    const { problems, articles } = await checkContent(process.cwd());
     expect(problems.map(formatProblem)).toEqual([]);
     const article = articles.find(
       (candidate) => candidate.slug === "comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
@@ -176,7 +175,7 @@ describe("links to scheduled articles", () => {
       "plus-tard": base.replace("2021-03-04", "2999-01-01"),
       lien: `${base}\nVoir [la suite](/fr/blog/plus-tard).\n`,
     });
-    const { problems } = await loadContent(root);
+    const { problems } = await checkContent(root);
     expect(problems.map(formatProblem)).toEqual([
       'content/blog/lien/fr.mdx:26:6: error: link to "plus-tard", which is dated in the future: the link would be dead until that day',
     ]);

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { resourceKind } from "@/lib/hosting/cache-policy";
-import { InlineCodeError, pagePolicy, withMetaPolicy } from "@/lib/hosting/inline-code";
-import { refuseRequest } from "@/lib/hosting/request-guard";
-import { compileManifest, type HostingManifest } from "@/lib/hosting/route-table";
+import { InlineCodeError, pagePolicy, withMetaPolicy } from "@/lib/hosting/csp-hashes";
+import { headersFor } from "@/lib/hosting/headers";
+import { compileManifest, type HostingManifest } from "@/lib/hosting/manifest";
+import { siteRedirects } from "@/lib/hosting/redirects";
+import { refusalAnswer, refuseMethod, refuseRequest } from "@/lib/hosting/request-guard";
 import { contentSecurityPolicy, metaContentSecurityPolicy } from "@/lib/hosting/security-headers";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
@@ -134,49 +136,151 @@ describe("the policies", () => {
 });
 
 describe("resolving a path", () => {
+  const policy = (text: string) => ({ scripts: [sha(text)], styles: [], styleAttributes: false });
+  const headerSets = [
+    headersFor("/fr", "html", policy("fr")),
+    headersFor("/fr/404", "html", policy("404")),
+    headersFor("/en/404", "html"),
+    headersFor("/fr/rss.xml", "feed"),
+    headersFor("", "asset"),
+    headersFor("", "file"),
+    headersFor("", "refused"),
+  ];
   const manifest: HostingManifest = {
     buildId: "b",
+    headerSets,
     routes: {
-      "/fr": { kind: "html", policy: { scripts: [sha("fr")], styles: [], styleAttributes: false } },
-      "/fr/404": {
-        kind: "html",
-        policy: { scripts: [sha("404")], styles: [], styleAttributes: false },
-      },
-      "/en/404": { kind: "html" },
-      "/fr/rss.xml": { kind: "feed" },
+      "/fr": { kind: "html", headers: 0 },
+      "/fr/404": { kind: "html", headers: 1 },
+      "/en/404": { kind: "html", headers: 2 },
+      "/fr/rss.xml": { kind: "feed", headers: 3 },
     },
+    defaults: { asset: 4, file: 5, html: 2, refused: 6 },
     onRequest: ["^/search(?:/)?$"],
     notFoundPages: [
       ["fr", "/fr/404"],
       ["en", "/en/404"],
     ],
     redirects: [{ from: "/old", to: "/fr", status: 301 }],
-    refusal: { allow: "GET, HEAD", headers: {} },
+    methods: { allowed: ["GET", "HEAD"], refusal: { status: 405, headers: {}, body: "" } },
   };
-  const resolve = compileManifest(manifest);
+  const { resolve, htmlHeaders, refusedHeaders } = compileManifest(manifest);
 
-  it("finds built paths with their policy", () => {
-    expect(resolve("/fr")).toEqual({ type: "route", ...manifest.routes["/fr"] });
-    expect(resolve("/fr/rss.xml")).toEqual({ type: "route", kind: "feed" });
-    expect(resolve("/_next/static/chunks/x.js")).toEqual({ type: "route", kind: "asset" });
-    expect(resolve("/search")).toEqual({ type: "route", kind: "html" });
+  it("finds built paths with their final headers", () => {
+    expect(resolve("/fr")).toEqual({ type: "route", headers: headerSets[0] });
+    expect(resolve("/fr/rss.xml")).toEqual({ type: "route", headers: headerSets[3] });
+    expect(resolve("/_next/static/chunks/x.js")).toEqual({ type: "route", headers: headerSets[4] });
+    expect(resolve("/_next/image")).toEqual({ type: "route", headers: headerSets[5] });
+    expect(resolve("/search")).toEqual({ type: "route", headers: headerSets[2] });
+    expect(htmlHeaders).toBe(headerSets[2]);
+    expect(refusedHeaders["Cache-Control"]).toBe("no-store");
   });
 
   it("redirects old paths", () => {
-    expect(resolve("/old")).toEqual({ type: "redirect", to: "/fr", status: 301 });
+    expect(resolve("/old")).toEqual({
+      type: "redirect",
+      to: "/fr",
+      status: 301,
+      headers: headerSets[2],
+    });
   });
 
   it("sends unknown paths to the 404 page of their language, French by default", () => {
-    const french = {
-      type: "not-found",
-      page: "/fr/404",
-      policy: manifest.routes["/fr/404"]?.policy,
-    };
+    const french = { type: "not-found", page: "/fr/404", headers: headerSets[1] };
     expect(resolve("/fr/blog/nope")).toEqual(french);
     expect(resolve("/nope")).toEqual(french);
     expect(resolve("/de/blog")).toEqual(french);
     expect(resolve("/fr/404")).toEqual(french);
-    expect(resolve("/en/nope")).toMatchObject({ type: "not-found", page: "/en/404" });
+    expect(resolve("/en/nope")).toEqual({
+      type: "not-found",
+      page: "/en/404",
+      headers: headerSets[2],
+    });
+  });
+});
+
+describe("headersFor", () => {
+  it("gives a page its security headers, its own policy and the page cache policy", () => {
+    const headers = headersFor("/fr", "html", {
+      scripts: [sha("a")],
+      styles: [],
+      styleAttributes: false,
+    });
+    expect(headers).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "X-Frame-Options": "DENY",
+      "Cache-Control": "public, max-age=0, must-revalidate",
+    });
+    expect(headers["Content-Security-Policy"]).toContain(
+      `script-src 'self' 'wasm-unsafe-eval' ${sha("a")};`,
+    );
+    expect(headers["Content-Type"]).toBeUndefined();
+  });
+
+  it("names the types a host cannot guess: feeds and preview images", () => {
+    expect(headersFor("/fr/rss.xml", "feed")["Content-Type"]).toBe(
+      "application/rss+xml; charset=utf-8",
+    );
+    expect(headersFor("/en/feed.json", "feed")["Content-Type"]).toBe(
+      "application/feed+json; charset=utf-8",
+    );
+    expect(headersFor("/fr/blog/a/opengraph-image", "file")["Content-Type"]).toBe("image/png");
+    expect(headersFor("/sitemap.xml", "feed")["Content-Type"]).toBeUndefined();
+  });
+
+  it("gives the static export's header only the directives every file shares", () => {
+    const shared = headersFor("/*", "html", "shared")["Content-Security-Policy"];
+    expect(shared).toContain("frame-ancestors 'none'");
+    expect(shared).not.toContain("script-src");
+    expect(shared).not.toContain("default-src");
+  });
+
+  it("derives the development policy from the production one, plus what next dev needs", () => {
+    const production = headersFor("/fr", "html")["Content-Security-Policy"] ?? "";
+    const development = headersFor("/fr", "html", "development");
+    expect(development["Cache-Control"]).toBeUndefined();
+    const csp = development["Content-Security-Policy"] ?? "";
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval' 'unsafe-inline';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline';");
+    expect(csp).toContain("img-src 'self' data: blob:;");
+    expect(csp).toContain("connect-src 'self' ws:;");
+    // Every production directive is there, with at least its production sources.
+    for (const directive of production.split("; ")) {
+      const [name = ""] = directive.split(" ");
+      expect(csp.split("; ").find((other) => other.startsWith(`${name} `))).toContain(directive);
+    }
+    expect(production).not.toMatch(/'unsafe-(inline|eval)'|ws:|data:/);
+  });
+});
+
+describe("the method rule", () => {
+  it("lets GET and HEAD through and answers any other method 405 with Allow", () => {
+    expect(refuseMethod("GET")).toBeUndefined();
+    expect(refuseMethod("HEAD")).toBeUndefined();
+    const refusal = refuseMethod("TRACE");
+    expect(refusal).toEqual({
+      status: 405,
+      reason: "method not allowed",
+      headers: { Allow: "GET, HEAD" },
+    });
+    expect(refusalAnswer(refusal!, { "Cache-Control": "no-store" })).toEqual({
+      status: 405,
+      headers: {
+        "Cache-Control": "no-store",
+        "Content-Type": "text/plain; charset=utf-8",
+        Allow: "GET, HEAD",
+      },
+      body: "405 method not allowed\n",
+    });
+  });
+});
+
+describe("siteRedirects", () => {
+  it("sends / to the default language with 307 and old addresses with 301", () => {
+    expect(siteRedirects("/fr", [{ from: "/a", to: "/fr/blog/a" }])).toEqual([
+      { from: "/", to: "/fr", status: 307 },
+      { from: "/a", to: "/fr/blog/a", status: 301 },
+    ]);
   });
 });
 

@@ -58,7 +58,7 @@ describe("drafts and scheduled articles in production output", () => {
   });
 
   it("are left out of the feeds", async () => {
-    const { buildFeed } = await import("@/lib/feeds");
+    const { buildFeed } = await import("@/lib/feeds/build-feed");
     const feed = await buildFeed("fr");
     for (const text of [feed.rss2(), feed.atom1(), feed.json1()]) {
       expect(text).toContain("/fr/blog/valid-article");

@@ -56,7 +56,7 @@ describe("a translated article", () => {
   it("gets a language switch to its translation; an untranslated one to the other home", async () => {
     const { getArticleLanguages } = await import("@/lib/content");
     const { languageLinks } = await import("@/lib/page-location");
-    const { paths } = await import("@/lib/urls");
+    const { paths } = await import("@/lib/routes/paths");
     const path = (locale: "fr" | "en") => paths.article(locale, "traduit");
     expect(
       languageLinks({ locale: "fr", path, languages: await getArticleLanguages("traduit") }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typeset, typesetFrench } from "@/lib/typography";
+import { typeset, typesetFrench } from "@/lib/body/typography";
 
 const N = "\u202F"; // narrow no-break space
 const B = "\u00A0"; // no-break space

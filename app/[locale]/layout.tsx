@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "../globals.css";
-import { SiteFooter } from "@/components/site-footer";
+import { SiteFooter } from "@/components/site/site-footer";
 import { serif } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";

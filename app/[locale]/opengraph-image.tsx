@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { OgCard, ogSize } from "@/components/og-card";
+import { OgCard, ogSize } from "@/components/site/og-card";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { ogFonts } from "@/lib/og/fonts";

@@ -1,15 +1,15 @@
-import { ArticleCard } from "@/components/article-card";
-import { ArticleList } from "@/components/article-list";
-import { PageShell } from "@/components/page-shell";
-import { PageIntro } from "@/components/page-intro";
+import { ArticleCard } from "@/components/article/article-card";
+import { ArticleList } from "@/components/article/article-list";
+import { PageShell } from "@/components/site/page-shell";
+import { PageIntro } from "@/components/site/page-intro";
 import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import type { Metadata } from "next";
-import { InternalLink } from "@/components/internal-link";
+import { InternalLink } from "@/components/site/internal-link";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 export async function generateMetadata({
   params,

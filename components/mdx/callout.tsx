@@ -1,13 +1,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
+import type { CalloutType } from "@/lib/body/components";
 import { cn } from "@/lib/cn";
-
-export const calloutTypes = ["info", "tip", "warning", "danger"] as const;
-export type CalloutType = (typeof calloutTypes)[number];
-
-export function isCalloutType(value: unknown): value is CalloutType {
-  return (calloutTypes as readonly unknown[]).includes(value);
-}
 
 const styles: Record<CalloutType, { box: string; icon: ReactNode }> = {
   info: {

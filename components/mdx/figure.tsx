@@ -4,7 +4,7 @@ type FigureProps = {
   /** The image, already sized: a responsive <picture> on the site, a plain <img> in feeds. */
   children: ReactNode;
   caption?: string;
-  /** The full-size image, which the figure links to; components/figure-zoom.tsx shows it in a dialog. */
+  /** The full-size image, which the figure links to; components/article/figure-zoom.tsx shows it in a dialog. */
   zoom?: { href: string; label: string };
 };
 

@@ -1,4 +1,4 @@
-import { InternalLink } from "@/components/internal-link";
+import { InternalLink } from "@/components/site/internal-link";
 import type { ComponentProps } from "react";
 
 /** Internal links navigate within the site; external ones leak neither opener nor referrer. */

@@ -1,11 +1,13 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps, ReactNode } from "react";
-import { ResponsiveImage } from "@/components/responsive-image";
+import { ResponsiveImage } from "@/components/article/responsive-image";
 import { mediaUrl } from "@/lib/media";
 import type { Article, ContentImage } from "@/lib/content";
-import type { MdxComponentName } from "@/lib/content/body";
+import { articleImage } from "@/lib/body/article-image";
+import type { MdxComponentName } from "@/lib/body/components";
 import type { Dictionary } from "@/lib/i18n";
-import { Callout, type CalloutType } from "./callout";
+import type { CalloutType } from "@/lib/body/components";
+import { Callout } from "./callout";
 import { Figure } from "./figure";
 import { Heading } from "./heading";
 import { Link } from "./link";
@@ -17,14 +19,7 @@ type Context = { article: Article; dictionary: Dictionary };
  * images/ folder, which the content layer has already checked.
  */
 export function getMdxComponents({ article, dictionary }: Context) {
-  const imageAt = (src: unknown) => {
-    const image = article.images.get(String(src));
-    if (!image)
-      throw new Error(
-        `${article.file}: image "${String(src)}" is not in the article's images/ folder`,
-      );
-    return image;
-  };
+  const imageAt = (src: unknown) => articleImage(article, src);
   const picture = (image: ContentImage, alt: string, sizes: string) => (
     <ResponsiveImage image={image} alt={alt} sizes={sizes} />
   );

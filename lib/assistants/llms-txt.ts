@@ -1,7 +1,7 @@
 import { getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { publishedLocales, site } from "@/lib/site";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 import { markdownCopy } from "./markdown-copy";
 
 // `/llms.txt` (llmstxt.org): the site in a few lines, then its sections and every article, each

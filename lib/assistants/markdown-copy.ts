@@ -1,13 +1,13 @@
 import type { Nodes, Root } from "mdast";
-import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { stringify } from "yaml";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { remarkPlugins } from "@/lib/body/processor";
 import type { Article } from "@/lib/content";
 import { mediaUrl } from "@/lib/media";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/routes/paths";
 
 // The Markdown copy of an article, served at `<article URL>.md` for assistants and crawlers: a
 // short header from its frontmatter, then the body exactly as the author wrote it, except that
@@ -36,7 +36,8 @@ function addressRange(source: string, node: Nodes, address: string) {
 }
 
 function bodyTree(article: Article): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
+  // The site's own Markdown plugins, so the copy reads the body as the page does.
+  const processor = unified().use(remarkParse).use(remarkPlugins);
   if (article.format === "mdx") processor.use(remarkMdx);
   return processor.parse(article.body);
 }

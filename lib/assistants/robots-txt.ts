@@ -1,5 +1,5 @@
 import { site } from "@/lib/site";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl } from "@/lib/routes/paths";
 
 /**
  * robots.txt: every crawler may read everything, the Content-Signal line (contentsignals.org)

@@ -1,14 +1,22 @@
-// The content surface used by pages, metadata and (later) feeds and sitemap alike.
-// Everything else in lib/content is an implementation detail of these functions.
-import { isoToday } from "@/lib/format-date";
+// The content layer's surface, for the routes, the feeds and the scripts. Every other module
+// of lib/content is an implementation detail of these functions.
 import { defaultLocale, type Locale } from "@/lib/site";
-import { loadContent, type Article, type Author, type Category, type Content } from "./load";
+import { checkContent } from "./check-content";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
+import { isPublished } from "./publication";
+import type { Article, Author, Category, Content } from "./types";
 
-export type { Article, Author, Category };
+export type { Article, Author, Category, Content };
 export type { Redirect } from "./redirects";
 export type { ContentImage, ImageFormat } from "./images";
+export type { ContentProblem } from "./problem";
+export { ContentError, formatProblem } from "./problem";
+export { draftMarker } from "./schema";
+export { checkContent, isPublished };
+
+/** Narrows a list of articles to one category or one author (both when both are given). */
+export type ArticleQuery = { category?: string; author?: string };
 
 let cached: Promise<Content> | undefined;
 
@@ -21,8 +29,8 @@ const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
  * lines as `npm run content:check`, and no stack trace.
  */
 async function getContent(): Promise<Content> {
-  if (process.env.NODE_ENV === "development") return validated(loadContent(contentRoot()));
-  cached ??= validated(loadContent(contentRoot()));
+  if (process.env.NODE_ENV === "development") return validated(checkContent(contentRoot()));
+  cached ??= validated(checkContent(contentRoot()));
   return cached;
 }
 
@@ -34,31 +42,36 @@ async function validated(loading: Promise<Content>): Promise<Content> {
   return content;
 }
 
-/**
- * Drafts and articles dated in the future exist only in development; a rebuild on or after
- * an article's date publishes it.
- */
-export function isPublished(article: Pick<Article, "state" | "date">, today = isoToday()): boolean {
-  return article.state === "published" && article.date <= today;
-}
-
-function isVisible(article: Article): boolean {
-  return process.env.NODE_ENV === "development" || isPublished(article);
-}
-
-/** The articles of one language, newest first. */
-export async function getArticles(locale: Locale): Promise<Article[]> {
+/** The articles a reader may see: all of them in development, the published ones otherwise. */
+async function visibleArticles(): Promise<Article[]> {
   const { articles } = await getContent();
-  return articles.filter((article) => article.locale === locale && isVisible(article));
+  if (process.env.NODE_ENV === "development") return articles;
+  return articles.filter((article) => isPublished(article));
+}
+
+function matches(article: Article, { category, author }: ArticleQuery): boolean {
+  return (
+    (category === undefined || article.categories.some(({ id }) => id === category)) &&
+    (author === undefined || article.authors.some(({ id }) => id === author))
+  );
+}
+
+/** The articles of one language, newest first, optionally of one category or author. */
+export async function getArticles(locale: Locale, query: ArticleQuery = {}): Promise<Article[]> {
+  return (await visibleArticles()).filter(
+    (article) => article.locale === locale && matches(article, query),
+  );
 }
 
 /**
  * What a list in one language shows: its own articles first, then, so that no reader faces an
  * empty page, the articles that exist only in other languages (each once), newest first.
  */
-export async function getListedArticles(locale: Locale): Promise<Article[]> {
-  const { articles } = await getContent();
-  const visible = articles.filter(isVisible);
+export async function getListedArticles(
+  locale: Locale,
+  query: ArticleQuery = {},
+): Promise<Article[]> {
+  const visible = (await visibleArticles()).filter((article) => matches(article, query));
   const own = visible.filter((article) => article.locale === locale);
   const translated = new Set(own.map((article) => article.slug));
   const others = new Map<string, Article>();
@@ -75,11 +88,17 @@ export async function getArticle(locale: Locale, slug: string): Promise<Article 
   return articles.find((article) => article.slug === slug);
 }
 
+/** The languages an article is published in (its translations share its slug). */
+export async function getArticleLanguages(slug: string): Promise<Locale[]> {
+  return (await visibleArticles())
+    .filter((article) => article.slug === slug)
+    .map((article) => article.locale);
+}
+
 /** Every image of every visible article, for scripts/media.ts. */
-export async function getArticleImages() {
-  const { articles } = await getContent();
+export async function getArticleImages(): Promise<ContentImage[]> {
   const images = new Map<string, ContentImage>();
-  for (const article of articles.filter(isVisible)) {
+  for (const article of await visibleArticles()) {
     for (const image of article.images.values()) images.set(`${image.slug}/${image.fileName}`, image);
   }
   return [...images.values()];
@@ -91,15 +110,19 @@ export async function getAuthors(): Promise<Author[]> {
   return [...authors.values()];
 }
 
+export async function getAuthor(id: string): Promise<Author | undefined> {
+  const { authors } = await getContent();
+  return authors.get(id);
+}
+
 export async function getCategories(): Promise<Category[]> {
   const { categories } = await getContent();
   return [...categories.values()];
 }
 
-/** The languages an article is published in (its translations share its slug). */
-export async function getArticleLanguages(slug: string): Promise<Locale[]> {
-  const { articles } = await getContent();
-  return articles.filter((article) => article.slug === slug && isVisible(article)).map((article) => article.locale);
+export async function getCategory(id: string): Promise<Category | undefined> {
+  const { categories } = await getContent();
+  return categories.get(id);
 }
 
 /** Old URL paths from content/redirects.yml, each to an existing page: for permanent redirects. */

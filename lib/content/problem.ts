@@ -18,6 +18,20 @@ export function formatProblem(problem: ContentProblem): string {
   return `${position}: ${problem.severity}: ${problem.message}`;
 }
 
+/** Problems in file order, then line and column; problems at one place keep their order. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort(
+      (a, b) =>
+        a.problem.file.localeCompare(b.problem.file) ||
+        (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
+        (a.problem.column ?? 0) - (b.problem.column ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ problem }) => problem);
+}
+
 /** Thrown when content has errors: the build stops and prints every problem, one per line. */
 export class ContentError extends Error {
   declare readonly problems: ContentProblem[];

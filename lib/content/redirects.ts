@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentProblem } from "./problem";
+import { deadPathReason, type SiteIndex } from "./site-paths";
 import { damagedText } from "./text-damage";
 import { parseYaml } from "./yaml-document";
 
@@ -59,4 +60,30 @@ export async function readRedirects(
 
 function isPath(value: string): boolean {
   return /^\/[^\s?#]*$/.test(value) && !value.startsWith("//");
+}
+
+/** The redirects of content/redirects.yml that lead from no page to an existing one. */
+export async function checkedRedirects(
+  rootDir: string,
+  contentDir: string,
+  site: SiteIndex,
+  problems: ContentProblem[],
+): Promise<{ redirects: Redirect[]; checked?: string }> {
+  const redirects: Redirect[] = [];
+  const written = await readRedirects(rootDir, contentDir, problems);
+  for (const { from, to, ...at } of written.redirects) {
+    const reason = deadPathReason(to, site, true);
+    if (reason) {
+      problems.push({ ...at, severity: "error", message: `redirect to a missing page: ${reason}` });
+    } else if (deadPathReason(from, site, true) === undefined) {
+      problems.push({
+        ...at,
+        severity: "error",
+        message: `"${from}" is a page of the site: redirecting it would hide the page; remove this line`,
+      });
+    } else {
+      redirects.push({ from, to });
+    }
+  }
+  return { redirects, checked: written.file };
 }

@@ -1,4 +1,5 @@
-import { publishedLocales } from "@/lib/site";
+import { isListPagePath, localeOf, parsePath, paths } from "@/lib/routes/paths";
+import { publishedLocales, type Locale } from "@/lib/site";
 
 export type PageState = "published" | "draft" | "scheduled";
 
@@ -10,12 +11,9 @@ export type SiteIndex = {
   authors: ReadonlySet<string>;
 };
 
-const feeds = new Set(["rss.xml", "atom.xml", "feed.json"]);
-const siteFiles = new Set(["/sitemap.xml", "/robots.txt", "/icon.svg"]);
-
 /**
  * Why an internal path (`/fr/blog/<slug>`, …) leads nowhere on the site, or undefined when it
- * is a page of the site's URL scheme. A query or a `#fragment` is ignored.
+ * is a page of the site's URL scheme (lib/routes/paths.ts). A query or a `#fragment` is ignored.
  * `fromPublished` says the link appears in a published article, which may not point at a draft.
  */
 export function deadPathReason(
@@ -24,54 +22,72 @@ export function deadPathReason(
   fromPublished: boolean,
 ): string | undefined {
   const path = href.replace(/[?#].*$/, "");
-  if (path === "/" || siteFiles.has(path)) return undefined;
   if (path !== "/" && path.endsWith("/")) {
     return `"${href}" ends with "/": site addresses have no trailing slash, write "${path.replace(/\/+$/, "")}"`;
   }
-  if (/^\/media\/[^/]+\/[^/]+$/.test(path)) return undefined;
-  const [, locale = "", ...rest] = path.split("/");
-  if (!(publishedLocales as readonly string[]).includes(locale)) {
-    return `no page at "${href}": site pages start with ${publishedLocales.map((known) => `/${known}`).join(" or ")}`;
+  const route = parsePath(path);
+  if (route?.kind === "root" || route?.kind === "site-file" || route?.kind === "media") {
+    return undefined;
   }
-  const [section, kind, id, extra] = rest;
-  if (section === undefined) return undefined;
-  if (rest.length === 1 && feeds.has(section)) return undefined;
-  if (section !== "blog" || extra !== undefined) return noPage(href, locale);
-  if (kind === undefined) return undefined;
-  if (kind === "page" && id !== undefined) {
-    return /^[1-9]\d*$/.test(id) && id !== "1"
-      ? undefined
-      : `no page at "${href}": list pages are /${locale}/blog/page/2, 3…`;
+  const locale = localeOf(path);
+  if (locale === undefined || !publishedLocales.includes(locale)) {
+    return `no page at "${href}": site pages start with ${publishedLocales.map((known) => paths.home(known)).join(" or ")}`;
   }
-  if (kind === "categories" && id !== undefined) {
-    return site.categories.has(id)
-      ? undefined
-      : `link to unknown category "${id}" (known: ${listOf(site.categories)})`;
+  const id = route?.id ?? "";
+  switch (route?.kind) {
+    case "home":
+    case "blog":
+    case "feed":
+    case "search":
+      return undefined;
+    case "category":
+      return site.categories.has(id)
+        ? undefined
+        : `link to unknown category "${id}" (known: ${listOf(site.categories)})`;
+    case "author":
+      return site.authors.has(id)
+        ? undefined
+        : `link to unknown author "${id}" (known: ${listOf(site.authors)})`;
+    case "article":
+    case "markdown-copy":
+      return articleReason(id, locale, site, fromPublished);
+    default:
+      // The 404 page and preview images are no pages to link to.
+      return isListPagePath(path, locale)
+        ? `no page at "${href}": list pages are ${paths.blog(locale, 2)}, 3…`
+        : noPage(href, locale);
   }
-  if (kind === "authors" && id !== undefined) {
-    return site.authors.has(id)
-      ? undefined
-      : `link to unknown author "${id}" (known: ${listOf(site.authors)})`;
-  }
-  if (id !== undefined) return noPage(href, locale);
-  const state = site.articles.get(`${locale}/${kind}`);
+}
+
+function articleReason(
+  slug: string,
+  locale: Locale,
+  site: SiteIndex,
+  fromPublished: boolean,
+): string | undefined {
+  const state = site.articles.get(`${locale}/${slug}`);
   if (state === undefined) {
     const known = [...site.articles.keys()]
       .filter((key) => key.startsWith(`${locale}/`))
       .map((key) => key.slice(locale.length + 1));
-    return `link to an article that does not exist: no content/blog/${kind}/${locale}.mdx (known: ${known.join(", ") || "none"})`;
+    return `link to an article that does not exist: no content/blog/${slug}/${locale}.mdx (known: ${known.join(", ") || "none"})`;
   }
   if (state === "draft" && fromPublished) {
-    return `link to "${kind}", which is still a draft: publish it first, or remove the link`;
+    return `link to "${slug}", which is still a draft: publish it first, or remove the link`;
   }
   if (state === "scheduled" && fromPublished) {
-    return `link to "${kind}", which is dated in the future: the link would be dead until that day`;
+    return `link to "${slug}", which is dated in the future: the link would be dead until that day`;
   }
   return undefined;
 }
 
-function noPage(href: string, locale: string): string {
-  return `no page at "${href}": links inside the site look like /${locale}/blog/<slug>, /${locale}/blog/categories/<id> or /${locale}/blog/authors/<id>`;
+function noPage(href: string, locale: Locale): string {
+  const examples = [
+    paths.article(locale, "<slug>"),
+    paths.category(locale, "<id>"),
+    paths.author(locale, "<id>"),
+  ];
+  return `no page at "${href}": links inside the site look like ${examples.slice(0, -1).join(", ")} or ${examples.at(-1)}`;
 }
 
 function listOf(values: Iterable<string>): string {

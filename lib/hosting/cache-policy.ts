@@ -1,4 +1,5 @@
 // How long browsers and CDNs may keep each kind of response, in both hosting modes.
+import { buildAssetPrefix, mediaPrefix } from "@/lib/routes/paths";
 
 export type ResourceKind = "asset" | "html" | "feed" | "media" | "file";
 
@@ -19,8 +20,8 @@ export const cacheControl: Readonly<Record<ResourceKind | "refused", string>> = 
 
 /** The kind of a built file from its path and content type. */
 export function resourceKind(path: string, contentType: string): ResourceKind {
-  if (path.startsWith("/_next/static/")) return "asset";
-  if (path.startsWith("/media/")) return "media";
+  if (path.startsWith(buildAssetPrefix)) return "asset";
+  if (path.startsWith(mediaPrefix)) return "media";
   if (/^text\/html\b/.test(contentType)) return "html";
   if (/^(text\/|application\/([a-z.+-]*\+)?(xml|json)\b)/.test(contentType)) return "feed";
   return "file";

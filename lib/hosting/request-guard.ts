@@ -1,5 +1,8 @@
 // Answers hostile or malformed requests before Next.js sees them: bare Next.js 16 answers some
-// of them with a 500 (malformed escapes, odd methods or Range headers on files).
+// of them with a 500 (malformed escapes, odd methods or Range headers on files). proxy.ts asks
+// refuseRequest; scripts/server.mjs, which must refuse methods before Next.js, reads the same
+// rule from the hosting manifest.
+import type { ResponseHeaders } from "./headers";
 
 export type Refusal = { status: 400 | 405 | 414; reason: string; headers?: Record<string, string> };
 
@@ -26,12 +29,24 @@ export function refuseRequest(method: string, rawPath: string): Refusal | undefi
   if (decoded.split("/").some((segment) => segment === ".." || segment === ".")) {
     return { status: 400, reason: "dot segment" };
   }
-  if (!(allowedMethods as readonly string[]).includes(method)) {
-    return {
-      status: 405,
-      reason: "method not allowed",
-      headers: { Allow: allowedMethods.join(", ") },
-    };
-  }
-  return undefined;
+  return refuseMethod(method);
+}
+
+/** The method rule: why `method` must be refused, or undefined when it is allowed. */
+export function refuseMethod(method: string): Refusal | undefined {
+  if ((allowedMethods as readonly string[]).includes(method)) return undefined;
+  return {
+    status: 405,
+    reason: "method not allowed",
+    headers: { Allow: allowedMethods.join(", ") },
+  };
+}
+
+/** The whole answer to a refused request, on top of the `headers` of a refusal. */
+export function refusalAnswer(refusal: Refusal, headers: ResponseHeaders) {
+  return {
+    status: refusal.status,
+    headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", ...refusal.headers },
+    body: `${refusal.status} ${refusal.reason}\n`,
+  };
 }

@@ -42,26 +42,49 @@ function pageDirectives(page: PagePolicy): [string, ...string[]][] {
   ];
 }
 
-/** The full policy of one response, as an HTTP header (`next start`). */
-export function contentSecurityPolicy(page: PagePolicy = noInlineCode): string {
-  return serialise([...pageDirectives(page), ["frame-ancestors", "'none'"]]);
+/**
+ * What a response's Content-Security-Policy header allows: a page's own inline code (`next
+ * start`, the whole policy in the header), "shared" (the static export's header, the same on
+ * every file: each page's <meta> policy adds the rest), or "development" (`next dev`).
+ */
+export type HeaderPolicy = PagePolicy | "shared" | "development";
+
+/**
+ * `next dev` evaluates code, injects inline scripts and styles, and talks to its server over a
+ * WebSocket: the production policy plus what it needs. Production never gets these.
+ */
+const developmentAllowances: Record<string, string[]> = {
+  "script-src": ["'unsafe-eval'", "'unsafe-inline'"],
+  "style-src": ["'unsafe-inline'"],
+  "img-src": ["data:", "blob:"],
+  "connect-src": ["ws:"],
+};
+
+/** The policy of one response, as an HTTP header. */
+export function contentSecurityPolicy(policy: HeaderPolicy = noInlineCode): string {
+  if (policy === "shared") return serialise([...fixedDirectives, ["frame-ancestors", "'none'"]]);
+  const page = policy === "development" ? noInlineCode : policy;
+  const directives: [string, ...string[]][] = [
+    ...pageDirectives(page),
+    ["frame-ancestors", "'none'"],
+  ];
+  if (policy !== "development") return serialise(directives);
+  return serialise(
+    directives.map(([name, ...sources]) => [
+      name,
+      ...sources,
+      ...(developmentAllowances[name] ?? []),
+    ]),
+  );
 }
 
 /**
  * The policy of one exported page, for its <meta http-equiv> element: browsers ignore (and
- * complain about) frame-ancestors there, so the header policy of out/_headers carries it.
+ * complain about) frame-ancestors there, so the shared header policy of out/_headers carries
+ * it. A browser enforces both, so a page runs only what both allow.
  */
 export function metaContentSecurityPolicy(page: PagePolicy): string {
   return serialise(pageDirectives(page));
-}
-
-/**
- * The export's header policy, the same on every file: the directives that do not depend on
- * the page. Each page's <meta> policy adds default-src and script-src with its hashes; a
- * browser enforces both, so a page runs only what both allow.
- */
-export function staticHeaderContentSecurityPolicy(): string {
-  return serialise([...fixedDirectives, ["frame-ancestors", "'none'"]]);
 }
 
 /** Features a blog never uses, denied to the page and to anything it might embed. */

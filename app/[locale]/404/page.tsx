@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { InternalLink } from "@/components/internal-link";
-import { PageIntro } from "@/components/page-intro";
-import { PageShell } from "@/components/page-shell";
+import { InternalLink } from "@/components/site/internal-link";
+import { PageIntro } from "@/components/site/page-intro";
+import { PageShell } from "@/components/site/page-shell";
 import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 // The site's 404 page, prerendered once per language. It is never shown at its own address:
 // proxy.ts (next start) and the host's 404 handling (static export: out/404.html) serve it

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { BlogIndex } from "@/components/blog-index";
+import { BlogIndex } from "@/components/article/blog-index";
 import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
 import { paginate } from "@/lib/paginate";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,5 +1,5 @@
-import { feedResponse, feedStaticParams } from "@/lib/feed-route";
-import { jsonFeed11 } from "@/lib/feeds";
+import { feedResponse, feedStaticParams } from "@/lib/feeds/feed-route";
+import { jsonFeed11 } from "@/lib/feeds/json-feed";
 
 export const dynamicParams = false;
 export const generateStaticParams = feedStaticParams;

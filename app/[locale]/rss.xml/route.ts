@@ -1,4 +1,4 @@
-import { feedResponse, feedStaticParams } from "@/lib/feed-route";
+import { feedResponse, feedStaticParams } from "@/lib/feeds/feed-route";
 
 export const dynamicParams = false;
 export const generateStaticParams = feedStaticParams;

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { InternalLink } from "@/components/internal-link";
-import { PageIntro } from "@/components/page-intro";
-import { PageShell } from "@/components/page-shell";
+import { InternalLink } from "@/components/site/internal-link";
+import { PageIntro } from "@/components/site/page-intro";
+import { PageShell } from "@/components/site/page-shell";
 import { SearchPanel } from "@/components/search/search-panel";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string }> };
 

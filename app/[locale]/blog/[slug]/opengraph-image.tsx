@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
-import { OgCard, ogSize } from "@/components/og-card";
+import { OgCard, ogSize } from "@/components/site/og-card";
 import { getArticle } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
 import { localeParam } from "@/lib/locale-param";

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/article-list";
-import { PageShell } from "@/components/page-shell";
-import { AuthorCard } from "@/components/author-card";
-import { getListedArticles, getAuthors } from "@/lib/content";
+import { ArticleList } from "@/components/article/article-list";
+import { PageShell } from "@/components/site/page-shell";
+import { AuthorCard } from "@/components/article/author-card";
+import { getAuthor, getAuthors, getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
 import { publishedLocales } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string; author: string }> };
 
@@ -24,11 +24,9 @@ export async function generateStaticParams() {
 async function authorFor(params: Props["params"]) {
   const locale = await localeParam(params);
   const { author: id } = await params;
-  const author = (await getAuthors()).find((candidate) => candidate.id === id);
+  const author = await getAuthor(id);
   if (!author) notFound();
-  const articles = (await getListedArticles(locale)).filter((article) =>
-    article.authors.some((candidate) => candidate.id === id),
-  );
+  const articles = await getListedArticles(locale, { author: id });
   return { locale, author, articles };
 }
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/article-list";
-import { PageShell } from "@/components/page-shell";
-import { PageIntro } from "@/components/page-intro";
-import { getListedArticles, getCategories } from "@/lib/content";
+import { ArticleList } from "@/components/article/article-list";
+import { PageShell } from "@/components/site/page-shell";
+import { PageIntro } from "@/components/site/page-intro";
+import { getCategories, getCategory, getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
 import { publishedLocales } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string; category: string }> };
 
@@ -24,11 +24,9 @@ export async function generateStaticParams() {
 async function categoryFor(params: Props["params"]) {
   const locale = await localeParam(params);
   const { category: id } = await params;
-  const category = (await getCategories()).find((candidate) => candidate.id === id);
+  const category = await getCategory(id);
   if (!category) notFound();
-  const articles = (await getListedArticles(locale)).filter((article) =>
-    article.categories.some((candidate) => candidate.id === id),
-  );
+  const articles = await getListedArticles(locale, { category: id });
   return { locale, category, articles };
 }
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BlogIndex } from "@/components/blog-index";
+import { BlogIndex } from "@/components/article/blog-index";
 import { getListedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
 import { paginate } from "@/lib/paginate";
 import { publishedLocales } from "@/lib/site";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/routes/paths";
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 

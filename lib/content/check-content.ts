@@ -1,0 +1,102 @@
+import path from "node:path";
+import { toSlug } from "@/lib/body/slug";
+import type { InternalLink } from "@/lib/body/check-body";
+import { articleFiles, listDir, slugPattern } from "./article-files";
+import { readAuthors } from "./authors";
+import { readCategories } from "./categories";
+import { readArticleImages } from "./images";
+import { parseArticle } from "./parse-article";
+import { sortProblems, type ContentProblem } from "./problem";
+import { publicationState } from "./publication";
+import { readCheckedText } from "./read-text";
+import { checkedRedirects } from "./redirects";
+import { deadPathReason, type PageState, type SiteIndex } from "./site-paths";
+import type { Article, Content } from "./types";
+
+/**
+ * Reads and validates everything in a content folder. Problems are collected, not thrown,
+ * so that one run reports every mistake. `npm run content:check` and the build both use it.
+ */
+export async function checkContent(rootDir: string, contentDir = "content"): Promise<Content> {
+  const problems: ContentProblem[] = [];
+  const files: string[] = [];
+  const readText = (absolute: string, file: string) => {
+    files.push(file);
+    return readCheckedText(absolute, file, problems);
+  };
+  const categories = await readCategories(rootDir, contentDir, problems, readText);
+  const authors = await readAuthors(rootDir, contentDir, problems, readText);
+  const articles: Article[] = [];
+  // Every article file found, valid or not, so that a link to it is not also reported as dead.
+  const pages = new Map<string, PageState>();
+  const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
+
+  const blogDir = path.join(rootDir, contentDir, "blog");
+  for (const slug of (await listDir(blogDir)).sort()) {
+    if (slug.startsWith(".")) continue;
+    const articleDir = path.join(blogDir, slug);
+    const relativeDir = path.posix.join(contentDir, "blog", slug);
+    if (!slugPattern.test(slug)) {
+      problems.push({
+        file: relativeDir,
+        severity: "error",
+        message: `the folder name is the article's URL: rename it in lowercase ASCII words joined by "-", e.g. "${toSlug(slug)}"`,
+      });
+      continue;
+    }
+    const names = articleFiles(await listDir(articleDir), relativeDir, problems);
+    if (names.length === 0) {
+      problems.push({
+        file: relativeDir,
+        severity: "error",
+        message: "no article here: add fr.mdx (or en.mdx, fr.md…), or remove the folder",
+      });
+      continue;
+    }
+    const { images, unreadable } = await readArticleImages(articleDir, slug);
+    for (const name of unreadable) {
+      problems.push({
+        file: `${relativeDir}/images/${name}`,
+        severity: "error",
+        message: "this image cannot be read: export it again as JPEG, PNG, WebP or AVIF",
+      });
+    }
+    for (const name of names) {
+      const file = `${relativeDir}/${name}`;
+      const source = await readText(path.join(articleDir, name), file);
+      const input = { source, file, slug, name, images, authors, categories };
+      const result = parseArticle(input, problems);
+      const state = publicationState(result);
+      pages.set(`${name.slice(0, 2)}/${slug}`, state);
+      for (const link of result.internalLinks) {
+        links.push({ ...link, file, fromPublished: state === "published" });
+      }
+      if (result.article) articles.push(result.article);
+    }
+  }
+
+  const site: SiteIndex = {
+    articles: pages,
+    categories: new Set(categories.keys()),
+    authors: new Set(authors.keys()),
+  };
+  for (const { file, line, column, href, fromPublished } of links) {
+    const reason = deadPathReason(href, site, fromPublished);
+    if (reason) problems.push({ file, line, column, severity: "error", message: reason });
+  }
+  const redirects = await checkedRedirects(rootDir, contentDir, site, problems);
+  if (redirects.checked) files.push(redirects.checked);
+
+  // An article with any error (a dead link, damaged text…) is never handed to the pages.
+  const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
+  const valid = articles.filter((article) => !failed.has(article.file));
+  valid.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  return {
+    articles: valid,
+    authors,
+    categories,
+    redirects: redirects.redirects,
+    files,
+    problems: sortProblems(problems),
+  };
+}

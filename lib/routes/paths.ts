@@ -1,0 +1,117 @@
+// The site's URL scheme, the one place that writes it: how each path is built (`paths`), what a
+// path is (`parsePath`) and where each language's 404 page lives. Pages, feeds, the content
+// check's dead-link rule and the hosting build all ask this file.
+import { locales, site, type Locale } from "@/lib/site";
+
+const feedFiles = { rss: "rss.xml", atom: "atom.xml", json: "feed.json" } as const;
+export type FeedFormat = keyof typeof feedFiles;
+
+export const paths = {
+  home: (locale: Locale) => `/${locale}`,
+  blog: (locale: Locale, page = 1) =>
+    page > 1 ? `/${locale}/blog/page/${page}` : `/${locale}/blog`,
+  article: (locale: Locale, slug: string) => `/${locale}/blog/${slug}`,
+  category: (locale: Locale, id: string) => `/${locale}/blog/categories/${id}`,
+  author: (locale: Locale, id: string) => `/${locale}/blog/authors/${id}`,
+  rss: (locale: Locale) => `/${locale}/${feedFiles.rss}`,
+  atom: (locale: Locale) => `/${locale}/${feedFiles.atom}`,
+  jsonFeed: (locale: Locale) => `/${locale}/${feedFiles.json}`,
+  search: (locale: Locale) => `/${locale}/search`,
+  /** The 404 page of a language: served with status 404 for unknown paths, never at its own address. */
+  notFound: (locale: Locale) => `/${locale}/404`,
+  /** An article image or one of its variants (scripts/media.ts writes them to public/media/). */
+  media: (slug: string, fileName: string) => `/media/${slug}/${fileName}`,
+  /** An article's Markdown copy, for assistants and crawlers (scripts/markdown-copies.ts). */
+  markdownCopy: (locale: Locale, slug: string) => `${paths.article(locale, slug)}.md`,
+  llms: "/llms.txt",
+  llmsFull: "/llms-full.txt",
+};
+
+/** Where Next.js puts its content-hashed build files, and its other files. */
+export const buildAssetPrefix = "/_next/static/";
+export const buildFilePrefix = "/_next/";
+/** Where article images are served from. */
+export const mediaPrefix = "/media/";
+
+/** Files at the root of the site (app/sitemap.ts, app/robots.txt, app/llms*.txt, app/icon.svg). */
+const siteFiles = new Set(["/sitemap.xml", "/robots.txt", paths.llms, paths.llmsFull, "/icon.svg"]);
+
+export type RouteKind =
+  | "root"
+  | "site-file"
+  | "media"
+  | "home"
+  | "blog"
+  | "article"
+  | "markdown-copy"
+  | "category"
+  | "author"
+  | "feed"
+  | "search"
+  | "not-found"
+  | "preview-image";
+
+/** What a path of the site is. `id` is the slug, page number, feed format or file. */
+export type ParsedPath = { kind: RouteKind; locale?: Locale; id?: string };
+
+/** The language a path is in (its first segment), if it is one of the site's. */
+export function localeOf(path: string): Locale | undefined {
+  const first = path.split("/")[1] ?? "";
+  return (locales as readonly string[]).includes(first) ? (first as Locale) : undefined;
+}
+
+/**
+ * What `path` (no query, no fragment, no trailing slash) is in the site's URL scheme, or
+ * undefined when the scheme has no such path. Whether the article, category or author exists
+ * is for the caller to say.
+ */
+export function parsePath(path: string): ParsedPath | undefined {
+  if (path === "/") return { kind: "root" };
+  if (siteFiles.has(path)) return { kind: "site-file", id: path.slice(1) };
+  const media = /^\/media\/([^/]+\/[^/]+)$/.exec(path);
+  if (media) return { kind: "media", id: media[1] };
+  const locale = localeOf(path);
+  if (locale === undefined) return undefined;
+  const rest = path.split("/").slice(2);
+  const [section, kind, id, extra] = rest;
+  if (section === undefined) return { kind: "home", locale };
+  if (rest.length === 1 && section !== "blog") {
+    const feed = Object.entries(feedFiles).find(([, file]) => file === section);
+    if (feed) return { kind: "feed", locale, id: feed[0] };
+    if (section === "search") return { kind: "search", locale };
+    if (section === "404") return { kind: "not-found", locale };
+    if (isPreviewImage(section)) return { kind: "preview-image", locale };
+    return undefined;
+  }
+  if (section !== "blog" || extra !== undefined) return undefined;
+  if (kind === undefined) return { kind: "blog", locale };
+  if (id === undefined && kind.endsWith(".md")) {
+    return { kind: "markdown-copy", locale, id: kind.slice(0, -".md".length) };
+  }
+  if (id === undefined) return { kind: "article", locale, id: kind };
+  if (kind === "page") return isListPage(id) ? { kind: "blog", locale, id } : undefined;
+  if (kind === "categories") return { kind: "category", locale, id };
+  if (kind === "authors") return { kind: "author", locale, id };
+  if (isPreviewImage(id)) return { kind: "preview-image", locale, id: kind };
+  return undefined;
+}
+
+/** Next.js's generated preview image of a page (an opengraph-image.tsx file), with or without its hash suffix. */
+function isPreviewImage(segment: string): boolean {
+  return /^opengraph-image(-\w+)?$/.test(segment);
+}
+
+/** List pages after the first: 2, 3… (page 1 is the blog's own address). */
+function isListPage(id: string): boolean {
+  return /^[1-9]\d*$/.test(id) && id !== "1";
+}
+
+/** True when `path` is shaped like a list page address, whatever its number: for error messages. */
+export function isListPagePath(path: string, locale: Locale): boolean {
+  return new RegExp(`^${paths.blog(locale)}/page/[^/]+$`).test(path);
+}
+
+/** The absolute URL of a site path, from SITE_URL. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).toString();
+}

@@ -1,0 +1,42 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const repo = path.resolve(import.meta.dirname, "..");
+
+/** The project files a module runs, followed through its value imports (type imports erase). */
+async function reachedFiles(start: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = await readFile(path.join(repo, file), "utf8");
+    for (const [, specifier = ""] of source.matchAll(/^import (?!type )[^;]*?from "([^"]+)";/gms)) {
+      const target = specifier.startsWith("@/")
+        ? specifier.slice(2)
+        : specifier.startsWith(".")
+          ? path.posix.join(path.posix.dirname(file), specifier)
+          : undefined;
+      if (target === undefined) continue; // a package: package-lock.json is in the key
+      const candidates = [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`];
+      const found = await Promise.any(
+        candidates.map((candidate) => readFile(path.join(repo, candidate)).then(() => candidate)),
+      );
+      await visit(found);
+    }
+  };
+  await visit(start);
+  return [...seen].sort();
+}
+
+describe("the body pipeline's compile cache key", () => {
+  it("covers every project file the compile step runs", async () => {
+    const compile = await readFile(path.join(repo, "lib/body/compile.ts"), "utf8");
+    expect(compile).toContain('compilerFiles: ["lib/body", "package-lock.json"]');
+    // The cache itself decides where results go, not what they are.
+    const outside = (await reachedFiles("lib/body/compile.ts")).filter(
+      (file) => !file.startsWith("lib/body/") && file !== "lib/build-cache.ts",
+    );
+    expect(outside).toEqual([]);
+  });
+});
