@@ -73,6 +73,13 @@ export function articleMetadata(article: Article, languages: readonly Locale[]):
   });
   return {
     ...base,
+    alternates: {
+      ...base.alternates,
+      types: {
+        ...base.alternates?.types,
+        "text/markdown": absoluteUrl(paths.markdownCopy(article.locale, article.slug)),
+      },
+    },
     authors: article.authors.map((author) => ({
       name: author.name,
       url: absoluteUrl(paths.author(article.locale, author.id)),

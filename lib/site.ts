@@ -18,4 +18,9 @@ export const site = {
   /** The studio's own site: pages the blog links to but does not serve (team, services…). */
   parentUrl: "https://www.bearstudio.fr",
   timeZone: "Europe/Paris",
+  /**
+   * What crawlers may do with the articles, written into robots.txt (contentsignals.org): show
+   * them in search results, use them to answer a reader's question, train a model on them.
+   */
+  contentSignal: { search: true, "ai-input": true, "ai-train": false },
 } as const;

@@ -31,6 +31,7 @@ const contentTypes: Record<string, string> = {
   ".xml": "application/xml",
   ".json": "application/json",
   ".txt": "text/plain",
+  ".md": "text/markdown",
 };
 
 export const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;

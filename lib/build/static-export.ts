@@ -13,7 +13,7 @@ import { InlineCodeError, pagePolicy, withMetaPolicy } from "@/lib/hosting/csp-h
 import { headersFor, type ResponseHeaders } from "@/lib/hosting/headers";
 import type { Redirect } from "@/lib/hosting/redirects";
 import { metaContentSecurityPolicy } from "@/lib/hosting/security-headers";
-import { buildAssetPrefix, mediaPrefix, paths } from "@/lib/routes/paths";
+import { buildAssetPrefix, mediaPrefix, parsePath, paths } from "@/lib/routes/paths";
 import { defaultLocale, publishedLocales } from "@/lib/site";
 import { builtFile, filesUnder, type BuiltPath } from "./build-output";
 
@@ -29,7 +29,9 @@ export function finishExport(root: string, out: string, all: BuiltPath[], redire
   }
   const files = filesUnder(out);
 
-  const sources = files.filter((file) => /\.(mdx?|ya?ml)$/i.test(file));
+  // Each article's Markdown copy is published on purpose; no other Markdown or YAML file is.
+  const isCopy = (file: string) => parsePath(file)?.kind === "markdown-copy";
+  const sources = files.filter((file) => /\.(mdx?|ya?ml)$/i.test(file) && !isCopy(file));
   if (sources.length > 0) {
     throw new Error(`content sources must not be published: ${sources.join(", ")}`);
   }
@@ -58,7 +60,8 @@ export function finishExport(root: string, out: string, all: BuiltPath[], redire
     throw new Error(`no ${defaultNotFound}: app/[locale]/404 is missing`);
   copyFileSync(path.join(out, defaultNotFound), path.join(out, "404.html"));
 
-  const others = built.filter((entry) => !entry.page);
+  const copies = all.filter((entry) => entry.from === "public" && isCopy(entry.path));
+  const others = [...built.filter((entry) => !entry.page), ...copies];
   writeFileSync(path.join(out, "_headers"), headersFile(others));
   writeFileSync(path.join(out, "_redirects"), redirectsFile(redirects));
 

@@ -49,6 +49,7 @@ export function deadPathReason(
         ? undefined
         : `link to unknown author "${id}" (known: ${listOf(site.authors)})`;
     case "article":
+    case "markdown-copy":
       return articleReason(id, locale, site, fromPublished);
     default:
       // The 404 page and preview images are no pages to link to.

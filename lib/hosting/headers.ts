@@ -21,7 +21,8 @@ const feedTypes: Record<string, string> = {
 
 /**
  * The type of a file a static host cannot guess from its name: feeds (it would say
- * application/xml or application/json) and preview images (no extension at all).
+ * application/xml or application/json), preview images (no extension at all), Markdown copies
+ * and the text files, whose charset it would not say.
  */
 function exactContentType(path: string): ResponseHeaders {
   const route = parsePath(path);
@@ -29,6 +30,10 @@ function exactContentType(path: string): ResponseHeaders {
   if (route?.kind === "preview-image") return { "Content-Type": "image/png" };
   // Browsers ignore a rule set of any other type.
   if (path === paths.speculationRules) return { "Content-Type": speculationRulesContentType };
+  if (route?.kind === "markdown-copy") return { "Content-Type": "text/markdown; charset=utf-8" };
+  if (route?.kind === "site-file" && route.id?.endsWith(".txt")) {
+    return { "Content-Type": "text/plain; charset=utf-8" };
+  }
   return {};
 }
 

@@ -44,6 +44,7 @@ export const en: Dictionary = {
     description: (label: string) => `Articles in ${label}, newest first.`,
     empty: "No article in this category yet.",
   },
+  assistants: { articles: "Articles in English", none: "No articles yet." },
   feeds: {
     rss: "BearStudio’s blog (RSS)",
     atom: "BearStudio’s blog (Atom)",

@@ -46,6 +46,7 @@ export const fr = {
       `Les articles de la catégorie ${label}, du plus récent au plus ancien.`,
     empty: "Aucun article publié dans cette catégorie pour l’instant.",
   },
+  assistants: { articles: "Articles en français", none: "Aucun article pour l’instant." },
   feeds: {
     rss: "Le blog du BearStudio (RSS)",
     atom: "Le blog du BearStudio (Atom)",

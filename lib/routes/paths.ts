@@ -23,6 +23,10 @@ export const paths = {
   media: (slug: string, fileName: string) => `/media/${slug}/${fileName}`,
   /** The speculation rules every page names in its Speculation-Rules header (lib/speculation-rules.ts). */
   speculationRules: "/speculation-rules.json",
+  /** An article's Markdown copy, for assistants and crawlers (scripts/markdown-copies.ts). */
+  markdownCopy: (locale: Locale, slug: string) => `${paths.article(locale, slug)}.md`,
+  llms: "/llms.txt",
+  llmsFull: "/llms-full.txt",
 };
 
 /** Where Next.js puts its content-hashed build files, and its other files. */
@@ -31,8 +35,15 @@ export const buildFilePrefix = "/_next/";
 /** Where article images are served from. */
 export const mediaPrefix = "/media/";
 
-/** Files at the root of the site (app/sitemap.ts, app/robots.ts, app/icon.svg, app/speculation-rules.json). */
-const siteFiles = new Set(["/sitemap.xml", "/robots.txt", "/icon.svg", paths.speculationRules]);
+/** Files at the root of the site (app/sitemap.ts, app/robots.txt, app/llms*.txt, app/icon.svg, app/speculation-rules.json). */
+const siteFiles = new Set([
+  "/sitemap.xml",
+  "/robots.txt",
+  paths.llms,
+  paths.llmsFull,
+  "/icon.svg",
+  paths.speculationRules,
+]);
 
 export type RouteKind =
   | "root"
@@ -41,6 +52,7 @@ export type RouteKind =
   | "home"
   | "blog"
   | "article"
+  | "markdown-copy"
   | "category"
   | "author"
   | "feed"
@@ -82,6 +94,9 @@ export function parsePath(path: string): ParsedPath | undefined {
   }
   if (section !== "blog" || extra !== undefined) return undefined;
   if (kind === undefined) return { kind: "blog", locale };
+  if (id === undefined && kind.endsWith(".md")) {
+    return { kind: "markdown-copy", locale, id: kind.slice(0, -".md".length) };
+  }
   if (id === undefined) return { kind: "article", locale, id: kind };
   if (kind === "page") return isListPage(id) ? { kind: "blog", locale, id } : undefined;
   if (kind === "categories") return { kind: "category", locale, id };
