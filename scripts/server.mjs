@@ -51,7 +51,7 @@ export async function serve({
       res.writeHead(methods.refusal.status, methods.refusal.headers);
       return res.end(methods.refusal.body);
     }
-    if (refusedTarget(req, res, refusal.headers)) return;
+    if (refusedTarget(req, res, refused)) return;
     // Answers Next.js makes before proxy.ts (its 308 for `//`) keep these; proxy.ts replaces them.
     for (const [name, value] of Object.entries(refused)) res.setHeader(name, value);
     handle(req, res);
