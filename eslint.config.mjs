@@ -24,6 +24,20 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Plain JavaScript run by Node (npm start's server): TypeScript does not check it, so an
+    // undefined name must fail the lint rather than the first request.
+    files: ["scripts/**/*.mjs"],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ["process", "console", "Buffer", "URL", "setTimeout", "clearTimeout"].map((name) => [
+          name,
+          "readonly",
+        ]),
+      ),
+    },
+    rules: { "no-undef": "error" },
+  },
   globalIgnores([
     ".next/**",
     "out/**",
