@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { parsePath } from "@/lib/routes/paths";
 import { rawRequest } from "./raw-http";
 
 // The static export (npm run build:static) as files, and as a plain static server serves it.
@@ -82,7 +83,10 @@ test.describe("out/", () => {
       expect(existsSync(path.join(out, file)), file).toBe(true);
     }
     const all = filesUnder(out).map(sitePath);
-    expect(all.filter((file) => /\.(mdx?|ya?ml)$/i.test(file))).toEqual([]);
+    // Each article's Markdown copy is published on purpose; no other Markdown or YAML file is.
+    const sources = all.filter((file) => /\.(mdx?|ya?ml)$/i.test(file));
+    expect(sources.filter((file) => parsePath(file)?.kind !== "markdown-copy")).toEqual([]);
+    expect(sources.length).toBeGreaterThan(0);
     expect(all.filter((file) => file.includes("_not-found"))).toEqual([]);
     const notFound = readFileSync(path.join(out, "404.html"), "utf8");
     expect(notFound).toMatch(/<html lang="fr"/);
