@@ -24,6 +24,7 @@ const extensions: Record<ImageFormat, string> = {
   webp: "webp",
   avif: "avif",
   gif: "gif",
+  svg: "svg",
 };
 
 export const contentTypes: Record<ImageFormat, string> = {
@@ -32,6 +33,7 @@ export const contentTypes: Record<ImageFormat, string> = {
   webp: "image/webp",
   avif: "image/avif",
   gif: "image/gif",
+  svg: "image/svg+xml",
 };
 
 export function mediaUrl(slug: string, fileName: string): string {
@@ -46,8 +48,8 @@ export function imageVariants(image: ContentImage): ImageVariant[] {
     width: image.width,
     format: image.format,
   };
-  // An animated GIF is served as it is.
-  if (image.format === "gif") return [original];
+  // An animated GIF is served as it is, and so is an SVG (a file, never inlined).
+  if (image.format === "gif" || image.format === "svg") return [original];
   const widths = variantWidths.filter((width) => width < image.width);
   const base = image.fileName.replace(/\.[^.]+$/, "");
   const formats = [...new Set<ImageFormat>([...modernFormats, image.format])];
@@ -94,6 +96,7 @@ const encoderOptions = {
   jpeg: { quality: 75, progressive: true, mozjpeg: true },
   png: { compressionLevel: 9, palette: true },
   gif: {},
+  svg: {},
 } satisfies Record<ImageFormat, object>;
 
 const digests = new Map<string, Promise<string>>();

@@ -5,6 +5,7 @@ import { getArticle } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
 import { localeParam } from "@/lib/locale-param";
 import { ogFonts } from "@/lib/og/fonts";
+import { site } from "@/lib/site";
 
 export { generateStaticParams } from "./page";
 export const size = ogSize;
@@ -22,7 +23,7 @@ export default async function ArticlePreviewImage({
     <OgCard
       title={article.title}
       kicker={article.categories.map((category) => category.labels[locale]).join(" · ")}
-      byline={`${article.authors.map((author) => author.name).join(", ")} · ${formatDate(article.date, locale)}`}
+      byline={`${article.authors.map((author) => author.name).join(", ") || site.name} · ${formatDate(article.date, locale)}`}
     />,
     { ...ogSize, fonts: ogFonts() },
   );
