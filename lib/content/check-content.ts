@@ -31,6 +31,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   // Every article file found, valid or not, so that a link to it is not also reported as dead.
   const pages = new Map<string, PageState>();
   const pageFiles = new Map<string, string>();
+  const tags = new Set<string>();
   const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
 
   const blogDir = path.join(rootDir, contentDir, "blog");
@@ -89,6 +90,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
       for (const link of result.internalLinks) {
         links.push({ ...link, file, fromPublished: state === "published" });
       }
+      for (const tag of result.tagIds ?? []) tags.add(tag);
       if (result.article) articles.push(result.article);
     }
   }
@@ -97,7 +99,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     articles: pages,
     categories: new Set(categories.keys()),
     authors: new Set(authors.keys()),
-    tags: new Set(articles.flatMap((article) => article.tags.map((tag) => tag.id))),
+    tags,
   };
   const redirects = await checkedRedirects(rootDir, contentDir, site, problems);
   if (redirects.checked) files.push(redirects.checked);

@@ -35,6 +35,8 @@ type ParsedArticle = {
   urlSlug?: string;
   /** Where its `slug` field is written, for a message about a slug used twice. */
   slugAt?: { line: number; column: number };
+  /** Its tag ids, even when it has an error: a link to one of them is not also dead. */
+  tagIds?: string[];
   internalLinks: InternalLink[];
 };
 
@@ -130,6 +132,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     date: data.date,
     urlSlug,
     slugAt: data.slug === undefined ? undefined : split.positionOf(["slug"]),
+    tagIds: tags.map((tag) => tag.id),
     internalLinks: body.internalLinks,
   };
   const failed = problems.slice(before).some((problem) => problem.severity === "error");
