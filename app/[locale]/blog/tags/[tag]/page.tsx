@@ -16,19 +16,30 @@ type Props = { params: Promise<{ locale: string; tag: string }> };
 
 export const dynamicParams = false;
 
+/**
+ * The static export refuses a dynamic route with no page, so a site whose articles have no tag
+ * yet builds this one instead: it says so, and is in no sitemap and no search index. No tag id
+ * can be "_" (ids are slugs).
+ */
+const noTagYet = { id: "_", label: "…" };
+
 export async function generateStaticParams() {
   const perLocale = await Promise.all(
     publishedLocales.map(async (locale) =>
       (await getTags(locale)).map((tag) => ({ locale, tag: tag.id })),
     ),
   );
-  return perLocale.flat();
+  const params = perLocale.flat();
+  return params.length > 0
+    ? params
+    : publishedLocales.map((locale) => ({ locale, tag: noTagYet.id }));
 }
 
 async function tagFor(params: Props["params"]) {
   const locale = await localeParam(params);
   const { tag: id } = await params;
-  const tag = await getTag(locale, id);
+  const tags = await getTags(locale);
+  const tag = tags.length === 0 && id === noTagYet.id ? noTagYet : await getTag(locale, id);
   if (!tag) notFound();
   const articles = await getListedArticles(locale, { tag: id });
   return { locale, tag, articles };
@@ -37,12 +48,15 @@ async function tagFor(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag } = await tagFor(params);
   const t = getDictionary(locale);
-  return pageMetadata({
-    locale,
-    title: t.catalogue.tagTitle(tag.label),
-    description: t.catalogue.tagDescription(tag.label),
-    path: (pathLocale) => paths.tag(pathLocale, tag.id),
-  });
+  return {
+    ...pageMetadata({
+      locale,
+      title: t.catalogue.tagTitle(tag.label),
+      description: t.catalogue.tagDescription(tag.label),
+      path: (pathLocale) => paths.tag(pathLocale, tag.id),
+    }),
+    ...(tag === noTagYet ? { robots: { index: false, follow: true } } : {}),
+  };
 }
 
 export default async function TagPage({ params }: Props) {
