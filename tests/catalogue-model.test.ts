@@ -195,6 +195,19 @@ describe("the content check's new rules", () => {
     ]);
   });
 
+  it("says where a translation with its own slug lives when a link uses the folder's name", async () => {
+    const linkRoot = await makeContentRoot({
+      "catalogue/en.mdx": await readFixture("catalogue/tagged-en.mdx"),
+      "link/en.mdx": (await readFixture("catalogue/tagged-en.mdx"))
+        .replace("slug: a-catalogue-article\n", "")
+        .replace("Text, signed by the studio.", "See [the other one](/en/blog/catalogue)."),
+    });
+    const { problems } = await checkContent(linkRoot);
+    expect(problems.filter((problem) => problem.severity === "error").map(formatProblem)).toEqual([
+      "content/blog/link/en.mdx:15:5: error: this article's address in this language is its slug: write /en/blog/a-catalogue-article",
+    ]);
+  });
+
   it("refuses an SVG that holds code, at each line, and accepts a plain one", async () => {
     const svgRoot = await makeContentRoot();
     const images = path.join(svgRoot, "content/blog/valid-article/images");

@@ -32,6 +32,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   const pages = new Map<string, PageState>();
   const pageFiles = new Map<string, string>();
   const tags = new Set<string>();
+  const ownSlugs = new Map<string, string>();
   const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
 
   const blogDir = path.join(rootDir, contentDir, "blog");
@@ -86,6 +87,9 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
         });
       }
       pageFiles.set(page, file);
+      if (result.urlSlug !== undefined && result.urlSlug !== slug) {
+        ownSlugs.set(`${name.slice(0, 2)}/${slug}`, result.urlSlug);
+      }
       pages.set(page, state);
       for (const link of result.internalLinks) {
         links.push({ ...link, file, fromPublished: state === "published" });
@@ -100,6 +104,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     categories: new Set(categories.keys()),
     authors: new Set(authors.keys()),
     tags,
+    ownSlugs,
   };
   const redirects = await checkedRedirects(rootDir, contentDir, site, problems);
   if (redirects.checked) files.push(redirects.checked);

@@ -9,6 +9,8 @@ export type SiteIndex = {
   articles: ReadonlyMap<string, PageState>;
   categories: ReadonlySet<string>;
   authors: ReadonlySet<string>;
+  /** `<locale>/<folder>` → the slug of a translation that has its own (its frontmatter `slug`). */
+  ownSlugs?: ReadonlyMap<string, string>;
   /** Tag ids used by any article; absent when the caller does not know them (the importer). */
   tags?: ReadonlySet<string>;
 };
@@ -78,6 +80,10 @@ function articleReason(
   fromPublished: boolean,
 ): string | undefined {
   const state = site.articles.get(`${locale}/${slug}`);
+  const ownSlug = site.ownSlugs?.get(`${locale}/${slug}`);
+  if (state === undefined && ownSlug !== undefined) {
+    return `this article's address in this language is its slug: write ${paths.article(locale, ownSlug)}`;
+  }
   if (state === undefined) {
     const known = [...site.articles.keys()]
       .filter((key) => key.startsWith(`${locale}/`))
