@@ -1,11 +1,14 @@
 import type { MetadataRoute } from "next";
 import {
-  getArticleLanguages,
+  getArticleVersions,
   getArticles,
   getAuthors,
   getCategories,
+  getTags,
+  lastModified,
   type Article,
 } from "@/lib/content";
+import { articleLocation } from "@/lib/page-location";
 import { publishedLocales, type Locale } from "@/lib/site";
 import { absoluteUrl, paths } from "@/lib/routes/paths";
 
@@ -24,7 +27,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     languages = publishedLocales,
   ): Entry => ({
     url: absoluteUrl(path(locale)),
-    lastModified: articles[0]?.date,
+    lastModified: articles.map(lastModified).sort().at(-1),
     alternates: {
       languages: Object.fromEntries(
         languages.map((language) => [language, absoluteUrl(path(language))]),
@@ -37,14 +40,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     const articles = await getArticles(locale);
     entries.push(entry(paths.home, locale, articles), entry(paths.blog, locale, articles));
     for (const article of articles) {
-      const languages = await getArticleLanguages(article.slug);
-      entries.push(
-        entry((language) => paths.article(language, article.slug), locale, [article], languages),
-      );
+      const { path, languages } = articleLocation(article, await getArticleVersions(article));
+      entries.push(entry(path, locale, [article], languages));
     }
     for (const category of categories) {
       const listed = await getArticles(locale, { category: category.id });
       entries.push(entry((language) => paths.category(language, category.id), locale, listed));
+    }
+    for (const tag of await getTags(locale)) {
+      const listed = await getArticles(locale, { tag: tag.id });
+      entries.push(entry((language) => paths.tag(language, tag.id), locale, listed));
     }
     for (const author of authors) {
       const listed = await getArticles(locale, { author: author.id });

@@ -34,6 +34,7 @@ const extensions: Record<ImageFormat, string> = {
   webp: "webp",
   avif: "avif",
   gif: "gif",
+  svg: "svg",
 };
 
 export const contentTypes: Record<ImageFormat, string> = {
@@ -42,6 +43,7 @@ export const contentTypes: Record<ImageFormat, string> = {
   webp: "image/webp",
   avif: "image/avif",
   gif: "image/gif",
+  svg: "image/svg+xml",
 };
 
 export function mediaUrl(slug: string, fileName: string): string {
@@ -56,8 +58,8 @@ export function imageVariants(image: ContentImage): ImageVariant[] {
     width: image.width,
     format: image.format,
   };
-  // An animated GIF is served as it is.
-  if (image.format === "gif") return [original];
+  // An animated GIF is served as it is, and so is an SVG (a file, never inlined).
+  if (image.format === "gif" || image.format === "svg") return [original];
   const widest = variantWidths.at(-1)!;
   // Never enlarged; an image narrower than the widest variant gets its own width as the last.
   const widths = variantWidths.filter((width) => width < image.width);
@@ -112,6 +114,7 @@ const encoderOptions = {
   jpeg: { quality: 75, progressive: true },
   png: { compressionLevel: 9, palette: true },
   gif: {},
+  svg: {},
 } satisfies Record<ImageFormat, object>;
 
 /** Changes whenever the way pixels are resized changes, so that old encodings are not reused. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
+import type { PageLocation } from "@/lib/page-location";
 import { defaultLocale, publishedLocales, site, type Locale } from "@/lib/site";
 import { absoluteUrl, paths } from "@/lib/routes/paths";
 
@@ -63,14 +64,18 @@ export function pageMetadata({
 }
 
 /** An article's head: the page's, plus what makes it an article for social networks. */
-export function articleMetadata(article: Article, languages: readonly Locale[]): Metadata {
+export function articleMetadata(article: Article, location: PageLocation): Metadata {
   const base = pageMetadata({
-    locale: article.locale,
     title: article.title,
     description: article.excerpt,
-    path: (locale) => paths.article(locale, article.slug),
-    languages,
+    ...location,
   });
+  // An article without authors is signed by the studio.
+  const signers = article.authors.map((author) => ({
+    name: author.name,
+    url: absoluteUrl(paths.author(article.locale, author.id)),
+  }));
+  if (signers.length === 0) signers.push({ name: site.name, url: site.parentUrl });
   return {
     ...base,
     alternates: {
@@ -80,20 +85,18 @@ export function articleMetadata(article: Article, languages: readonly Locale[]):
         "text/markdown": absoluteUrl(paths.markdownCopy(article.locale, article.slug)),
       },
     },
-    authors: article.authors.map((author) => ({
-      name: author.name,
-      url: absoluteUrl(paths.author(article.locale, author.id)),
-    })),
+    authors: signers,
     openGraph: {
       ...base.openGraph,
       type: "article",
       publishedTime: article.date,
-      modifiedTime: article.date,
-      authors: article.authors.map((author) =>
-        absoluteUrl(paths.author(article.locale, author.id)),
-      ),
+      modifiedTime: article.updated ?? article.date,
+      authors: signers.map((signer) => signer.url),
       section: article.categories[0]?.labels[article.locale],
-      tags: article.categories.map((category) => category.labels[article.locale]),
+      tags: [
+        ...article.categories.map((category) => category.labels[article.locale]),
+        ...article.tags.map((tag) => tag.label),
+      ],
     },
   };
 }

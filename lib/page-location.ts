@@ -1,3 +1,4 @@
+import type { Article } from "@/lib/content";
 import { publishedLocales, type Locale } from "@/lib/site";
 import { paths } from "@/lib/routes/paths";
 
@@ -17,4 +18,16 @@ export function languageLinks({ locale, path, languages = publishedLocales }: Pa
       locale: other,
       href: languages.includes(other) ? path(other) : paths.home(other),
     }));
+}
+
+/** An article's location: each language at its own slug (content's getArticleVersions). */
+export function articleLocation(
+  article: Pick<Article, "locale" | "slug">,
+  versions: Partial<Record<Locale, string>>,
+): PageLocation {
+  return {
+    locale: article.locale,
+    path: (locale) => paths.article(locale, versions[locale] ?? article.slug),
+    languages: publishedLocales.filter((locale) => versions[locale] !== undefined),
+  };
 }

@@ -15,17 +15,21 @@ export function blogPostingJsonLd(article: Article) {
     headline: article.title,
     description: article.excerpt,
     datePublished: article.date,
-    dateModified: article.date,
+    dateModified: article.updated ?? article.date,
     inLanguage: article.locale,
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     image: absoluteUrl(mediaUrl(article.hero.slug, article.hero.fileName)),
-    author: article.authors.map((author) => ({
-      "@type": "Person",
-      name: author.name,
-      url: absoluteUrl(paths.author(article.locale, author.id)),
-      sameAs: author.links.map((link) => link.url),
-    })),
+    author:
+      article.authors.length > 0
+        ? article.authors.map((author) => ({
+            "@type": "Person",
+            name: author.name,
+            url: absoluteUrl(paths.author(article.locale, author.id)),
+            sameAs: author.links.map((link) => link.url),
+          }))
+        : [{ "@type": "Organization", name: site.name, url: site.parentUrl }],
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.label) } : {}),
     publisher: {
       "@type": "Organization",
       name: site.name,

@@ -45,6 +45,7 @@ heroImage: images/hero.png # replace with your image, in ${relativeDir}/images/
 languages: ["fr"]
 excerpt: "${draftMarker} une ou deux phrases pour les listes, les flux et les moteurs de recherche."
 authors: [${JSON.stringify(authors[0])}] # known: ${authors.join(", ")}
+heroAlt: "${draftMarker} ce que montre l’image, pour qui ne la voit pas."
 ---
 
 ${draftMarker} le texte de l'article.

@@ -29,6 +29,9 @@ async function contentCheck(cwd: string, env: Record<string, string> = { CI: "1"
   }
 }
 
+const noHeroAlt =
+  'the hero image has no alt text: add heroAlt: "what the image shows" (screen readers and search engines read it)';
+
 // Each run starts tsx: a few seconds on a busy machine.
 describe("npm run content:check", { timeout: 60_000 }, () => {
   it("passes the base content with a summary that counts the files", async () => {
@@ -49,9 +52,11 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       [
+        `content/blog/bad-author/fr.mdx:6:1: warning: ${noHeroAlt}`,
         'content/blog/bad-author/fr.mdx:9:11: error: unknown author "nobody" (known: rudy-baer): fix the id or add content/authors/nobody.yml',
+        `content/blog/h1/fr.mdx:6:1: warning: ${noHeroAlt}`,
         "content/blog/h1/fr.mdx:12:1: warning: an <h1> in the body: the article's title is already the page's h1; start sections with ## (h2)",
-        "content:check: 5 files checked (2 valid articles), 1 error, 1 warning",
+        "content:check: 5 files checked (2 valid articles), 1 error, 3 warnings",
         "",
       ].join("\n"),
     );
@@ -64,7 +69,7 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
     });
     const result = await contentCheck(root, { NO_COLOR: "1" });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("1 warning\n");
+    expect(result.stdout).toContain("2 warnings\n");
   });
 });
 

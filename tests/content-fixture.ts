@@ -42,3 +42,13 @@ export function readInvalidArticle(name: string): Promise<string> {
 export function readFixture(file: string): Promise<string> {
   return readFile(path.join(fixtures, file), "utf8");
 }
+
+/**
+ * The problem fixtures predate `heroAlt`, and adding it would move their lines: the warning
+ * about a missing one (tested in tests/catalogue-model.test.ts) is left out of their lists.
+ */
+export function withoutHeroAltWarning<T extends { message: string }>(problems: T[]): T[] {
+  return problems.filter(
+    (problem) => !problem.message.startsWith("the hero image has no alt text"),
+  );
+}

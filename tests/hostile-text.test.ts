@@ -8,7 +8,7 @@ import { previewParts, undrawableFallback } from "@/lib/og/glyph-coverage";
 import { renderPreviewImage } from "@/lib/og/render";
 import { locales } from "@/lib/site";
 import { xmlSafeText } from "@/lib/xml-safe-text";
-import { makeContentRoot, readFixture } from "./content-fixture";
+import { makeContentRoot, readFixture, withoutHeroAltWarning } from "./content-fixture";
 import { xmlError } from "./strict-xml";
 
 // The three cases of issue 16, as an author would write them (tests/fixtures/hostile/).
@@ -16,7 +16,7 @@ import { xmlError } from "./strict-xml";
 const problemsOf = async (slug: string) => {
   const root = await makeContentRoot({ [slug]: await readFixture(`hostile/${slug}.mdx`) });
   const { problems } = await loadContent(root);
-  return problems.map(formatProblem);
+  return withoutHeroAltWarning(problems).map(formatProblem);
 };
 
 afterEach(() => vi.unstubAllGlobals());

@@ -33,17 +33,19 @@ beforeAll(async () => {
 
 describe("a translated article", () => {
   it("exists in both languages, each typeset for its own", async () => {
-    const { getArticle, getArticleLanguages } = await import("@/lib/content");
-    expect((await getArticleLanguages("traduit")).sort()).toEqual(["en", "fr"]);
+    const { getArticle, getArticleVersions } = await import("@/lib/content");
+    expect(await getArticleVersions({ id: "traduit" })).toEqual({ fr: "traduit", en: "traduit" });
     expect((await getArticle("fr", "traduit"))?.title).toBe("Un article traduit\u202F?");
     expect((await getArticle("en", "traduit"))?.title).toBe("A translated article ?");
   });
 
   it("links its two pages to each other with hreflang alternates and x-default", async () => {
-    const { getArticle, getArticleLanguages } = await import("@/lib/content");
+    const { getArticle, getArticleVersions } = await import("@/lib/content");
     const { articleMetadata } = await import("@/lib/metadata");
+    const { articleLocation } = await import("@/lib/page-location");
     const english = await getArticle("en", "traduit");
-    const metadata = articleMetadata(english!, await getArticleLanguages("traduit"));
+    const location = articleLocation(english!, await getArticleVersions(english!));
+    const metadata = articleMetadata(english!, location);
     expect(metadata.alternates?.canonical).toBe("http://localhost:3000/en/blog/traduit");
     expect(metadata.alternates?.languages).toEqual({
       en: "http://localhost:3000/en/blog/traduit",
@@ -54,20 +56,15 @@ describe("a translated article", () => {
   });
 
   it("gets a language switch to its translation; an untranslated one to the other home", async () => {
-    const { getArticleLanguages } = await import("@/lib/content");
-    const { languageLinks } = await import("@/lib/page-location");
-    const { paths } = await import("@/lib/routes/paths");
-    const path = (locale: "fr" | "en") => paths.article(locale, "traduit");
+    const { getArticle, getArticleVersions } = await import("@/lib/content");
+    const { articleLocation, languageLinks } = await import("@/lib/page-location");
+    const french = (await getArticle("fr", "traduit"))!;
+    expect(languageLinks(articleLocation(french, await getArticleVersions(french)))).toEqual([
+      { locale: "en", href: "/en/blog/traduit" },
+    ]);
+    const untranslated = (await getArticle("fr", "valid-article"))!;
     expect(
-      languageLinks({ locale: "fr", path, languages: await getArticleLanguages("traduit") }),
-    ).toEqual([{ locale: "en", href: "/en/blog/traduit" }]);
-    const untranslated = (locale: "fr" | "en") => paths.article(locale, "valid-article");
-    expect(
-      languageLinks({
-        locale: "fr",
-        path: untranslated,
-        languages: await getArticleLanguages("valid-article"),
-      }),
+      languageLinks(articleLocation(untranslated, await getArticleVersions(untranslated))),
     ).toEqual([{ locale: "en", href: "/en" }]);
   });
 

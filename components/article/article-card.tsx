@@ -30,7 +30,7 @@ export function ArticleCard({ article, locale, featured = false }: ArticleCardPr
       <div className={cn("overflow-hidden rounded-lg bg-line", featured && "md:col-span-3")}>
         <ResponsiveImage
           image={article.hero}
-          alt=""
+          alt={article.heroAlt}
           sizes={
             featured
               ? "(min-width: 72rem) 42rem, (min-width: 48rem) 60vw, 100vw"

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
-type HeadingProps = ComponentProps<"h2"> & { as: "h2" | "h3" | "h4" };
+type HeadingProps = ComponentProps<"h2"> & { as: "h2" | "h3" | "h4" | "h5" | "h6" };
 
 /**
  * A section heading that links to itself: the whole title is the link, so its accessible

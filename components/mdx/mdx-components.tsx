@@ -44,6 +44,8 @@ export function getMdxComponents({ article, dictionary }: Context) {
     h2: (props: ComponentProps<"h2">) => <Heading as="h2" {...props} />,
     h3: (props: ComponentProps<"h3">) => <Heading as="h3" {...props} />,
     h4: (props: ComponentProps<"h4">) => <Heading as="h4" {...props} />,
+    h5: (props: ComponentProps<"h5">) => <Heading as="h5" {...props} />,
+    h6: (props: ComponentProps<"h6">) => <Heading as="h6" {...props} />,
     a: Link,
     img: ({ src, alt }: ComponentProps<"img">) =>
       picture(imageAt(src), alt ?? "", "(min-width: 48rem) 42rem, 100vw"),

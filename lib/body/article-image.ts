@@ -8,7 +8,8 @@ export function articleImage(
   article: Pick<Article, "file" | "images">,
   src: unknown,
 ): ContentImage {
-  const image = article.images.get(String(src));
+  // `./images/x` is the same file as `images/x` (the content check accepts both).
+  const image = article.images.get(String(src).replace(/^\.\//, ""));
   if (!image) {
     throw new Error(
       `${article.file}: image "${String(src)}" is not in the article's images/ folder`,

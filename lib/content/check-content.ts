@@ -9,6 +9,7 @@ import { parseArticle } from "./parse-article";
 import { sortProblems, type ContentProblem } from "./problem";
 import { publicationState } from "./publication";
 import { readCheckedText } from "./read-text";
+import { svgProblems } from "./svg-safety";
 import { checkedRedirects } from "./redirects";
 import { deadPathReason, type PageState, type SiteIndex } from "./site-paths";
 import type { Article, Content } from "./types";
@@ -29,6 +30,9 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   const articles: Article[] = [];
   // Every article file found, valid or not, so that a link to it is not also reported as dead.
   const pages = new Map<string, PageState>();
+  const pageFiles = new Map<string, string>();
+  const tags = new Set<string>();
+  const ownSlugs = new Map<string, string>();
   const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
 
   const blogDir = path.join(rootDir, contentDir, "blog");
@@ -54,6 +58,11 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
       continue;
     }
     const { images, unreadable } = await readArticleImages(articleDir, slug);
+    for (const image of images.values()) {
+      if (image.format === "svg") {
+        problems.push(...(await svgProblems(image.source, `${relativeDir}/${image.reference}`)));
+      }
+    }
     for (const name of unreadable) {
       problems.push({
         file: `${relativeDir}/images/${name}`,
@@ -67,10 +76,25 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
       const input = { source, file, slug, name, images, authors, categories };
       const result = parseArticle(input, problems);
       const state = publicationState(result);
-      pages.set(`${name.slice(0, 2)}/${slug}`, state);
+      const page = `${name.slice(0, 2)}/${result.urlSlug ?? slug}`;
+      const owner = pageFiles.get(page);
+      if (owner) {
+        problems.push({
+          file,
+          ...result.slugAt,
+          severity: "error",
+          message: `the address ${page.replace(/^(..)\//, "/$1/blog/")} is already ${owner}'s: give this article another slug`,
+        });
+      }
+      pageFiles.set(page, file);
+      if (result.urlSlug !== undefined && result.urlSlug !== slug) {
+        ownSlugs.set(`${name.slice(0, 2)}/${slug}`, result.urlSlug);
+      }
+      pages.set(page, state);
       for (const link of result.internalLinks) {
         links.push({ ...link, file, fromPublished: state === "published" });
       }
+      for (const tag of result.tagIds ?? []) tags.add(tag);
       if (result.article) articles.push(result.article);
     }
   }
@@ -79,13 +103,25 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     articles: pages,
     categories: new Set(categories.keys()),
     authors: new Set(authors.keys()),
+    tags,
+    ownSlugs,
   };
-  for (const { file, line, column, href, fromPublished } of links) {
-    const reason = deadPathReason(href, site, fromPublished);
-    if (reason) problems.push({ file, line, column, severity: "error", message: reason });
-  }
   const redirects = await checkedRedirects(rootDir, contentDir, site, problems);
   if (redirects.checked) files.push(redirects.checked);
+  const movedTo = new Map(redirects.redirects.map(({ from, to }) => [from, to]));
+  for (const { file, line, column, href, fromPublished } of links) {
+    const reason = deadPathReason(href, site, fromPublished);
+    const moved = reason && movedTo.get(href.replace(/[?#].*$/, ""));
+    if (moved) {
+      problems.push({
+        file,
+        line,
+        column,
+        severity: "warning",
+        message: `"${href}" is an old address that content/redirects.yml sends to "${moved}": link to "${moved}"`,
+      });
+    } else if (reason) problems.push({ file, line, column, severity: "error", message: reason });
+  }
 
   // An article with any error (a dead link, damaged text…) is never handed to the pages.
   const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));

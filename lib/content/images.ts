@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 
-export type ImageFormat = "jpeg" | "png" | "webp" | "avif" | "gif";
+export type ImageFormat = "jpeg" | "png" | "webp" | "avif" | "gif" | "svg";
 
 /** An image stored beside an article, with the intrinsic size read at build time. */
 export type ContentImage = {
@@ -18,7 +18,7 @@ export type ContentImage = {
   format: ImageFormat;
 };
 
-const formats: readonly string[] = ["jpeg", "png", "webp", "avif", "gif"] satisfies ImageFormat[];
+const formats: readonly string[] = ["jpeg", "png", "webp", "avif", "gif", "svg"] satisfies ImageFormat[];
 
 function isImageFormat(format: string | undefined): format is ImageFormat {
   return format !== undefined && formats.includes(format);
@@ -34,7 +34,7 @@ export async function readArticleImages(
   const images = new Map<string, ContentImage>();
   const unreadable: string[] = [];
   for (const fileName of names.sort()) {
-    if (!/\.(jpe?g|png|webp|avif|gif)$/i.test(fileName)) continue;
+    if (!/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(fileName)) continue;
     const source = path.join(dir, fileName);
     const metadata = await sharp(source)
       .metadata()
@@ -66,7 +66,7 @@ export function imageReferenceProblem(
   reference: string,
   images: ReadonlyMap<string, ContentImage>,
 ): string | undefined {
-  if (images.has(reference)) return undefined;
+  if (images.has(reference.replace(/^\.\//, ""))) return undefined;
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(reference)) {
     return `image "${reference}" is on another site: the site serves only its own files; save it in the article's images/ folder and write images/<file>`;
   }

@@ -5,9 +5,9 @@ import { checkContent } from "./check-content";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
 import { isPublished } from "./publication";
-import type { Article, Author, Category, Content } from "./types";
+import type { Article, Author, Category, Content, Tag } from "./types";
 
-export type { Article, Author, Category, Content };
+export type { Article, Author, Category, Content, Tag };
 export type { Redirect } from "./redirects";
 export type { ContentImage, ImageFormat } from "./images";
 export type { ContentProblem } from "./problem";
@@ -15,8 +15,8 @@ export { ContentError, formatProblem } from "./problem";
 export { draftMarker } from "./schema";
 export { checkContent, isPublished };
 
-/** Narrows a list of articles to one category or one author (both when both are given). */
-export type ArticleQuery = { category?: string; author?: string };
+/** Narrows a list of articles to one category, author or tag (all those given). */
+export type ArticleQuery = { category?: string; author?: string; tag?: string };
 
 let cached: Promise<Content> | undefined;
 
@@ -49,10 +49,11 @@ async function visibleArticles(): Promise<Article[]> {
   return articles.filter((article) => isPublished(article));
 }
 
-function matches(article: Article, { category, author }: ArticleQuery): boolean {
+function matches(article: Article, { category, author, tag }: ArticleQuery): boolean {
   return (
     (category === undefined || article.categories.some(({ id }) => id === category)) &&
-    (author === undefined || article.authors.some(({ id }) => id === author))
+    (author === undefined || article.authors.some(({ id }) => id === author)) &&
+    (tag === undefined || article.tags.some(({ id }) => id === tag))
   );
 }
 
@@ -73,12 +74,12 @@ export async function getListedArticles(
 ): Promise<Article[]> {
   const visible = (await visibleArticles()).filter((article) => matches(article, query));
   const own = visible.filter((article) => article.locale === locale);
-  const translated = new Set(own.map((article) => article.slug));
+  const translated = new Set(own.map((article) => article.id));
   const others = new Map<string, Article>();
   for (const article of visible) {
-    if (translated.has(article.slug) || article.locale === locale) continue;
-    const kept = others.get(article.slug);
-    if (!kept || article.locale === defaultLocale) others.set(article.slug, article);
+    if (translated.has(article.id) || article.locale === locale) continue;
+    const kept = others.get(article.id);
+    if (!kept || article.locale === defaultLocale) others.set(article.id, article);
   }
   return [...own, ...others.values()];
 }
@@ -88,11 +89,35 @@ export async function getArticle(locale: Locale, slug: string): Promise<Article 
   return articles.find((article) => article.slug === slug);
 }
 
-/** The languages an article is published in (its translations share its slug). */
-export async function getArticleLanguages(slug: string): Promise<Locale[]> {
-  return (await visibleArticles())
-    .filter((article) => article.slug === slug)
-    .map((article) => article.locale);
+/**
+ * The address of each language an article is published in: its translations share its folder,
+ * and each may have its own slug.
+ */
+export async function getArticleVersions(
+  article: Pick<Article, "id">,
+): Promise<Partial<Record<Locale, string>>> {
+  const versions = (await visibleArticles()).filter((other) => other.id === article.id);
+  return Object.fromEntries(versions.map((version) => [version.locale, version.slug]));
+}
+
+/** Every tag of the visible articles, labelled as an article of `locale` writes it if one does. */
+export async function getTags(locale: Locale): Promise<Tag[]> {
+  const tags = new Map<string, Tag>();
+  for (const article of await visibleArticles()) {
+    for (const tag of article.tags) {
+      if (!tags.has(tag.id) || article.locale === locale) tags.set(tag.id, tag);
+    }
+  }
+  return [...tags.values()];
+}
+
+export async function getTag(locale: Locale, id: string): Promise<Tag | undefined> {
+  return (await getTags(locale)).find((tag) => tag.id === id);
+}
+
+/** When an article last changed: its revision date, else its publication date. */
+export function lastModified(article: Pick<Article, "date" | "updated">): string {
+  return article.updated ?? article.date;
 }
 
 /** Every image of every visible article, for scripts/media.ts. */

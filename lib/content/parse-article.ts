@@ -1,5 +1,6 @@
 import readingTime from "reading-time";
 import { checkBody, type InternalLink } from "@/lib/body/check-body";
+import { toSlug } from "@/lib/body/slug";
 import { typeset } from "@/lib/body/typography";
 import { isLocale } from "@/lib/site";
 import { articleFile } from "./article-files";
@@ -10,7 +11,7 @@ import { schemaProblems } from "./schema-problems";
 import { articleFrontmatterSchema, draftMarker, type ArticleFrontmatter } from "./schema";
 import { undrawableMessage } from "@/lib/og/glyph-coverage";
 import { invisibleCharacterMessage } from "./text-damage";
-import type { Article, Author, Category } from "./types";
+import type { Article, Author, Category, Tag } from "./types";
 
 /** Adult silent reading speed, as Medium uses it: 1,429 words read in about 5 minutes. */
 const wordsPerMinute = 265;
@@ -31,6 +32,12 @@ type ParsedArticle = {
   article?: Article;
   state?: ArticleFrontmatter["state"];
   date?: string;
+  /** The article's address in its language, when its frontmatter could be read. */
+  urlSlug?: string;
+  /** Where its `slug` field is written, for a message about a slug used twice. */
+  slugAt?: { line: number; column: number };
+  /** Its tag ids, even when it has an error: a link to one of them is not also dead. */
+  tagIds?: string[];
   internalLinks: InternalLink[];
 };
 
@@ -63,6 +70,9 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     if (data.excerpt.includes(draftMarker)) {
       fail(at("excerpt"), `the excerpt is still the "${draftMarker}" text of content:new: write it before publishing`);
     }
+    if (data.heroAlt?.includes(draftMarker)) {
+      fail(at("heroAlt"), `heroAlt is still the "${draftMarker}" text of content:new: describe the image before publishing`);
+    }
     const line = split.body.split("\n").findIndex((text) => text.includes(draftMarker));
     if (line >= 0) {
       fail({ file, line: split.bodyLine + line, column: 1 }, `"${draftMarker}" text from content:new is still here: write it before publishing`);
@@ -74,7 +84,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
   }
   const undrawable = undrawableMessage(data.title);
   if (undrawable) problems.push({ ...at("title"), severity: "warning", message: `title: ${undrawable}` });
-  const resolvedAuthors = data.authors.flatMap((id, index) => {
+  const resolvedAuthors = (data.authors ?? []).flatMap((id, index) => {
     const author = authors.get(id);
     if (!author) {
       fail(
@@ -94,9 +104,21 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     }
     return category ? [category] : [];
   });
-  const hero = images.get(data.heroImage);
-  const heroProblem = imageReferenceProblem(data.heroImage, images);
+  const heroReference = data.heroImage.replace(/^\.\//, "");
+  const hero = images.get(heroReference);
+  const heroProblem = imageReferenceProblem(heroReference, images);
   if (heroProblem) fail(at("heroImage"), heroProblem);
+  if (!data.heroAlt?.trim()) {
+    problems.push({
+      ...at(data.heroAlt === undefined ? "heroImage" : "heroAlt"),
+      severity: "warning",
+      message: 'the hero image has no alt text: add heroAlt: "what the image shows" (screen readers and search engines read it)',
+    });
+  }
+  if (data.updated !== undefined && data.updated < data.date) {
+    fail(at("updated"), `updated (${data.updated}) is before date (${data.date}): an article is revised after it is published`);
+  }
+  const tags = articleTags(data.tags ?? [], (index, message) => fail(at("tags", index), message));
 
   const articleFormat = format === "md" ? "md" : "mdx";
   const body = checkBody({
@@ -107,28 +129,53 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     images,
   });
   problems.push(...body.problems);
-  const result = { state: data.state, date: data.date, internalLinks: body.internalLinks };
+  const urlSlug = data.slug ?? slug;
+  const result = {
+    state: data.state,
+    date: data.date,
+    urlSlug,
+    slugAt: data.slug === undefined ? undefined : split.positionOf(["slug"]),
+    tagIds: tags.map((tag) => tag.id),
+    internalLinks: body.internalLinks,
+  };
   const failed = problems.slice(before).some((problem) => problem.severity === "error");
   if (failed || !hero || !isLocale(locale)) return result;
 
   return {
     ...result,
     article: {
-      slug,
+      slug: urlSlug,
+      id: slug,
       locale,
       file,
       format: articleFormat,
       state: data.state,
       title: typeset(data.title, locale),
       date: data.date,
+      updated: data.updated,
       excerpt: typeset(data.excerpt, locale),
       authors: resolvedAuthors,
       categories: resolvedCategories,
+      tags,
       hero,
+      heroAlt: typeset(data.heroAlt?.trim() ?? "", locale),
       images,
       body: split.body,
       bodyLine: split.bodyLine,
       readingMinutes: Math.max(1, Math.round(readingTime(split.body, { wordsPerMinute }).minutes)),
     },
   };
+}
+
+/** Tags as written, each with its URL id; a label that folds to no id, or to another's, is refused. */
+function articleTags(labels: string[], fail: (index: number, message: string) => void): Tag[] {
+  const tags: Tag[] = [];
+  labels.forEach((label, index) => {
+    const id = toSlug(label);
+    const same = tags.find((tag) => tag.id === id);
+    if (!id) fail(index, `tag "${label}" has no letter or digit for its address: write it in words`);
+    else if (same) fail(index, `tag "${label}" is the same tag as "${same.label}" (both /tags/${id}): keep one`);
+    else tags.push({ id, label: label.trim() });
+  });
+  return tags;
 }

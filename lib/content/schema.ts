@@ -39,7 +39,14 @@ export const articleFrontmatterSchema = z.strictObject({
     })
     .length(1, "must list exactly one language: the one of the file name"),
   excerpt: nonEmptyText,
-  authors: z.array(id, { error: "must be a list of author ids" }).min(1, "must name at least one author"),
+  // No authors: the studio signs the article (site.name).
+  authors: z.array(id, { error: "must be a list of author ids" }).optional(),
+  // Fields of real catalogues (issue 13): its own URL in this language, a revision date, tags
+  // as written ("Next.js"), and the hero's alt text (the check warns when it is missing).
+  slug: z.string({ error: "must be text" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by "-", e.g. "my-article"').optional(),
+  updated: isoDate.optional(),
+  tags: z.array(nonEmptyText, { error: 'must be a list of labels, e.g. ["Next.js", "CSS"]' }).optional(),
+  heroAlt: z.string({ error: "must be text describing the hero image" }).optional(),
 }, { error: "the frontmatter must be YAML fields such as `title: …`" });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 

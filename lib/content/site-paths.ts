@@ -1,5 +1,5 @@
 import { isListPagePath, localeOf, parsePath, paths } from "@/lib/routes/paths";
-import { publishedLocales, type Locale } from "@/lib/site";
+import { publishedLocales, site as siteConfig, type Locale } from "@/lib/site";
 
 export type PageState = "published" | "draft" | "scheduled";
 
@@ -9,6 +9,10 @@ export type SiteIndex = {
   articles: ReadonlyMap<string, PageState>;
   categories: ReadonlySet<string>;
   authors: ReadonlySet<string>;
+  /** `<locale>/<folder>` → the slug of a translation that has its own (its frontmatter `slug`). */
+  ownSlugs?: ReadonlyMap<string, string>;
+  /** Tag ids used by any article; absent when the caller does not know them (the importer). */
+  tags?: ReadonlySet<string>;
 };
 
 /**
@@ -31,7 +35,7 @@ export function deadPathReason(
   }
   const locale = localeOf(path);
   if (locale === undefined || !publishedLocales.includes(locale)) {
-    return `no page at "${href}": site pages start with ${publishedLocales.map((known) => paths.home(known)).join(" or ")}`;
+    return route === undefined ? parentSiteReason(href) : `no page at "${href}": site pages start with ${publishedLocales.map((known) => paths.home(known)).join(" or ")}`;
   }
   const id = route?.id ?? "";
   switch (route?.kind) {
@@ -48,6 +52,10 @@ export function deadPathReason(
       return site.authors.has(id)
         ? undefined
         : `link to unknown author "${id}" (known: ${listOf(site.authors)})`;
+    case "tag":
+      return !site.tags || site.tags.has(id)
+        ? undefined
+        : `link to tag "${id}", which no article has (known: ${listOf(site.tags)})`;
     case "article":
     case "markdown-copy":
       return articleReason(id, locale, site, fromPublished);
@@ -55,8 +63,15 @@ export function deadPathReason(
       // The 404 page and preview images are no pages to link to.
       return isListPagePath(path, locale)
         ? `no page at "${href}": list pages are ${paths.blog(locale, 2)}, 3…`
-        : noPage(href, locale);
+        : route === undefined && !`${path}/`.startsWith(`${paths.blog(locale)}/`)
+          ? parentSiteReason(href)
+          : noPage(href, locale);
   }
+}
+
+/** A path outside the blog's URL scheme: most likely a page of the studio's own site. */
+function parentSiteReason(href: string): string {
+  return `the blog serves no page at "${href}": if it is a page of ${siteConfig.name}'s site, write it absolute, ${new URL(href, `${siteConfig.parentUrl}/`).toString()}`;
 }
 
 function articleReason(
@@ -66,6 +81,10 @@ function articleReason(
   fromPublished: boolean,
 ): string | undefined {
   const state = site.articles.get(`${locale}/${slug}`);
+  const ownSlug = site.ownSlugs?.get(`${locale}/${slug}`);
+  if (state === undefined && ownSlug !== undefined) {
+    return `this article's address in this language is its slug: write ${paths.article(locale, ownSlug)}`;
+  }
   if (state === undefined) {
     const known = [...site.articles.keys()]
       .filter((key) => key.startsWith(`${locale}/`))

@@ -102,12 +102,15 @@ function sequenceAt(run: string, index: number): { damaged: string; intended: st
 
 /**
  * Whether a decoded character is one an article could hold: accented Latin, Greek, Cyrillic,
- * punctuation, symbols, emoji. This keeps "muß…" (which would decode to an N'Ko digit) valid.
+ * punctuation, symbols, emoji. This keeps "muß…" (which would decode to an N'Ko digit) valid,
+ * and "marché…" before a no-break space (which would decode to the CJK "酠"): the catalogues
+ * this blog publishes are in Latin script, where a CJK character read from three Latin ones is
+ * a coincidence, not damage.
  */
 function isPlausible(character: string): boolean {
   const code = character.codePointAt(0) ?? 0;
   if (code < 0x800) return (code >= 0xa0 && code <= 0x17f) || (code >= 0x370 && code <= 0x4ff);
-  return code >= 0x2000 && !(code >= 0xd800 && code <= 0xf8ff);
+  return (code >= 0x2000 && code <= 0x2bff) || code >= 0x1f000;
 }
 
 const invisibleNames: Record<string, string> = {

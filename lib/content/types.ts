@@ -8,9 +8,14 @@ import type { ArticleFrontmatter, AuthorData } from "./schema";
 
 export type Author = AuthorData & { id: string };
 export type Category = { id: string; labels: Record<Locale, string> };
+/** A tag as an article writes it ("Next.js"), and its id in URLs ("next-js"). */
+export type Tag = { id: string; label: string };
 
 export type Article = {
+  /** The article's address in its language: its frontmatter `slug`, else its folder's name. */
   slug: string;
+  /** The folder's name: what the translations of one article share, and where its images are. */
+  id: string;
   locale: Locale;
   /** Path relative to the project root, for messages. */
   file: string;
@@ -20,10 +25,16 @@ export type Article = {
   title: string;
   /** Publication date, `YYYY-MM-DD`. */
   date: string;
+  /** Last revision, `YYYY-MM-DD`, when the author gave one. */
+  updated?: string;
   excerpt: string;
+  /** Empty when the studio signs the article. */
   authors: Author[];
   categories: Category[];
+  tags: Tag[];
   hero: ContentImage;
+  /** The hero's alt text; empty when the frontmatter has no heroAlt (the check warns). */
+  heroAlt: string;
   /** The article's images by the path authors write (`images/<file>`). */
   images: ReadonlyMap<string, ContentImage>;
   body: string;

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { renderArticleHtml } from "@/lib/body/render-html";
-import { getArticles } from "@/lib/content";
+import { getArticles, lastModified } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";
 import { site, type Locale } from "@/lib/site";
@@ -37,17 +37,23 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
       title: article.title,
       description: article.excerpt,
       content: await renderArticleHtml(article),
-      date: new Date(`${article.date}T00:00:00Z`),
+      date: new Date(`${lastModified(article)}T00:00:00Z`),
       published: new Date(`${article.date}T00:00:00Z`),
       image: absoluteUrl(mediaUrl(article.hero.slug, article.hero.fileName)),
-      author: article.authors.map((author) => ({
-        name: author.name,
-        link: absoluteUrl(paths.author(locale, author.id)),
-      })),
-      category: article.categories.map((category) => ({
-        name: category.labels[locale],
-        term: category.id,
-      })),
+      author:
+        article.authors.length > 0
+          ? article.authors.map((author) => ({
+              name: author.name,
+              link: absoluteUrl(paths.author(locale, author.id)),
+            }))
+          : [{ name: site.name, link: site.parentUrl }],
+      category: [
+        ...article.categories.map((category) => ({
+          name: category.labels[locale],
+          term: category.id,
+        })),
+        ...article.tags.map((tag) => ({ name: tag.label, term: tag.id })),
+      ],
     });
   }
   return feed;

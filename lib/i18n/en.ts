@@ -102,4 +102,12 @@ export const en: Dictionary = {
     studio: "The studio’s website",
     rights: "All rights reserved.",
   },
+  catalogue: {
+    updated: "Updated",
+    tags: "Tags",
+    tagTitle: (label: string) => `Articles about ${label}`,
+    tagDescription: (label: string) => `Articles about ${label}, newest first.`,
+    tagEmpty: "No article with this tag has been published yet.",
+    studio: (name: string) => `the ${name} team`,
+  },
 };

@@ -105,6 +105,15 @@ export const fr = {
     studio: "Le site du studio",
     rights: "Tous droits réservés.",
   },
+  // Fields of imported catalogues (issue 13): revision date, tags, the studio's signature.
+  catalogue: {
+    updated: "Mis à jour le",
+    tags: "Mots-clés",
+    tagTitle: (label: string) => `Articles sur ${label}`,
+    tagDescription: (label: string) => `Les articles sur ${label}, du plus récent au plus ancien.`,
+    tagEmpty: "Aucun article publié avec ce mot-clé pour l’instant.",
+    studio: (name: string) => `l’équipe du ${name}`,
+  },
 };
 
 export type Dictionary = typeof fr;

@@ -13,6 +13,7 @@ export const paths = {
   article: (locale: Locale, slug: string) => `/${locale}/blog/${slug}`,
   category: (locale: Locale, id: string) => `/${locale}/blog/categories/${id}`,
   author: (locale: Locale, id: string) => `/${locale}/blog/authors/${id}`,
+  tag: (locale: Locale, id: string) => `/${locale}/blog/tags/${id}`,
   rss: (locale: Locale) => `/${locale}/${feedFiles.rss}`,
   atom: (locale: Locale) => `/${locale}/${feedFiles.atom}`,
   jsonFeed: (locale: Locale) => `/${locale}/${feedFiles.json}`,
@@ -55,6 +56,7 @@ export type RouteKind =
   | "markdown-copy"
   | "category"
   | "author"
+  | "tag"
   | "feed"
   | "search"
   | "not-found"
@@ -101,6 +103,7 @@ export function parsePath(path: string): ParsedPath | undefined {
   if (kind === "page") return isListPage(id) ? { kind: "blog", locale, id } : undefined;
   if (kind === "categories") return { kind: "category", locale, id };
   if (kind === "authors") return { kind: "author", locale, id };
+  if (kind === "tags") return { kind: "tag", locale, id };
   if (isPreviewImage(id)) return { kind: "preview-image", locale, id: kind };
   return undefined;
 }

@@ -4,14 +4,14 @@ import { visit } from "unist-util-visit";
 import { toSlug } from "../slug";
 
 /**
- * Gives every h2–h4 a stable ASCII id from its text ("Le feedback après un entretien" →
+ * Gives every h2–h6 a stable ASCII id from its text ("Le feedback après un entretien" →
  * "le-feedback-apres-un-entretien"); a repeated title gets "-2", "-3"…
  */
 export function rehypeHeadingIds() {
   return (tree: Root) => {
     const seen = new Map<string, number>();
     visit(tree, "element", (node) => {
-      if (!/^h[2-4]$/.test(node.tagName)) return;
+      if (!/^h[2-6]$/.test(node.tagName)) return;
       const base = toSlug(toString(node)) || "section";
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);

@@ -4,6 +4,7 @@ import { getArticle } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
 import { localeParam } from "@/lib/locale-param";
 import { ogSize, renderPreviewImage } from "@/lib/og/render";
+import { site } from "@/lib/site";
 
 export { generateStaticParams } from "./page";
 export const size = ogSize;
@@ -21,7 +22,7 @@ export default async function ArticlePreviewImage({
     <OgCard
       title={article.title}
       kicker={article.categories.map((category) => category.labels[locale]).join(" · ")}
-      byline={`${article.authors.map((author) => author.name).join(", ")} · ${formatDate(article.date, locale)}`}
+      byline={`${article.authors.map((author) => author.name).join(", ") || site.name} · ${formatDate(article.date, locale)}`}
     />,
   );
 }

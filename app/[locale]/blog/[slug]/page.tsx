@@ -11,13 +11,13 @@ import { ShareLinks } from "@/components/article/share-links";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageShell } from "@/components/site/page-shell";
-import { getArticle, getArticleLanguages, getArticles } from "@/lib/content";
+import { getArticle, getArticleVersions, getArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { placeholderBackground } from "@/lib/media";
 import { articleMetadata } from "@/lib/metadata";
-import { publishedLocales, type Locale } from "@/lib/site";
-import { paths } from "@/lib/routes/paths";
+import { articleLocation } from "@/lib/page-location";
+import { publishedLocales } from "@/lib/site";
 import { articleBreadcrumbJsonLd, blogPostingJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -43,7 +43,7 @@ async function articleFor(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleFor(params);
-  return articleMetadata(article, await getArticleLanguages(article.slug));
+  return articleMetadata(article, articleLocation(article, await getArticleVersions(article)));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -53,11 +53,7 @@ export default async function ArticlePage({ params }: Props) {
     placeholderBackground(article.hero),
   ]);
   const t = getDictionary(article.locale);
-  const location = {
-    locale: article.locale,
-    path: (locale: Locale) => paths.article(locale, article.slug),
-    languages: await getArticleLanguages(article.slug),
-  };
+  const location = articleLocation(article, await getArticleVersions(article));
   return (
     <PageShell location={location}>
       {/* Search indexes the article alone (scripts/search-index.ts), with its date. */}
@@ -67,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
         <div className="mx-auto max-w-5xl px-0 sm:px-8 sm:pt-8">
           <ResponsiveImage
             image={article.hero}
-            alt=""
+            alt={article.heroAlt}
             sizes="(min-width: 64rem) 60rem, 100vw"
             priority
             placeholder={placeholder}
