@@ -1,5 +1,6 @@
 // The content layer's surface, for the routes, the feeds and the scripts. Every other module
 // of lib/content is an implementation detail of these functions.
+import { isoToday } from "@/lib/format-date";
 import { defaultLocale, type Locale } from "@/lib/site";
 import { checkContent } from "./check-content";
 import type { ContentImage } from "./images";
@@ -46,7 +47,8 @@ async function validated(loading: Promise<Content>): Promise<Content> {
 async function visibleArticles(): Promise<Article[]> {
   const { articles } = await getContent();
   if (process.env.NODE_ENV === "development") return articles;
-  return articles.filter((article) => isPublished(article));
+  const today = isoToday();
+  return articles.filter((article) => isPublished(article, today));
 }
 
 function matches(article: Article, { category, author, tag }: ArticleQuery): boolean {
