@@ -101,4 +101,9 @@ export const en: Dictionary = {
     studio: "The studio’s website",
     rights: "All rights reserved.",
   },
+  footnotes: {
+    label: "Notes",
+    backLabel: (note: number, call: number) =>
+      `Back to reference ${note}${call > 1 ? `-${call}` : ""}`,
+  },
 };

@@ -104,6 +104,12 @@ export const fr = {
     studio: "Le site du studio",
     rights: "Tous droits réservés.",
   },
+  footnotes: {
+    label: "Notes",
+    /** The "↩" link of note `note`; `call` counts the second, third… call of the same note. */
+    backLabel: (note: number, call: number) =>
+      `Retour à l’appel de note ${note}${call > 1 ? `-${call}` : ""}`,
+  },
 };
 
 export type Dictionary = typeof fr;
