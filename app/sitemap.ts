@@ -1,11 +1,5 @@
 import type { MetadataRoute } from "next";
-import {
-  getArticleLanguages,
-  getArticles,
-  getAuthors,
-  getCategories,
-  type Article,
-} from "@/lib/content";
+import { getAuthors, getCategories, getIndexedArticles, type Article } from "@/lib/content";
 import { publishedLocales, type Locale } from "@/lib/site";
 import { absoluteUrl, paths } from "@/lib/routes/paths";
 
@@ -33,21 +27,25 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   });
 
   const [authors, categories] = await Promise.all([getAuthors(), getCategories()]);
+  // Never a draft or a future-dated article, even in a preview build (lib/content/publication.ts).
+  const indexed = await Promise.all(publishedLocales.map((locale) => getIndexedArticles(locale)));
+  const indexedLanguages = (slug: string) =>
+    publishedLocales.filter((_, index) => indexed[index]?.some((other) => other.slug === slug));
   for (const locale of publishedLocales) {
-    const articles = await getArticles(locale);
+    const articles = await getIndexedArticles(locale);
     entries.push(entry(paths.home, locale, articles), entry(paths.blog, locale, articles));
     for (const article of articles) {
-      const languages = await getArticleLanguages(article.slug);
+      const languages = indexedLanguages(article.slug);
       entries.push(
         entry((language) => paths.article(language, article.slug), locale, [article], languages),
       );
     }
     for (const category of categories) {
-      const listed = await getArticles(locale, { category: category.id });
+      const listed = await getIndexedArticles(locale, { category: category.id });
       entries.push(entry((language) => paths.category(language, category.id), locale, listed));
     }
     for (const author of authors) {
-      const listed = await getArticles(locale, { author: author.id });
+      const listed = await getIndexedArticles(locale, { author: author.id });
       entries.push(entry((language) => paths.author(language, author.id), locale, listed));
     }
   }

@@ -4,7 +4,7 @@ import { defaultLocale, type Locale } from "@/lib/site";
 import { checkContent } from "./check-content";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
-import { isPublished } from "./publication";
+import { isInBuild, isPublished, isPreviewBuild, publicationState } from "./publication";
 import type { Article, Author, Category, Content } from "./types";
 
 export type { Article, Author, Category, Content };
@@ -13,7 +13,7 @@ export type { ContentImage, ImageFormat } from "./images";
 export type { ContentProblem } from "./problem";
 export { ContentError, formatProblem } from "./problem";
 export { draftMarker } from "./schema";
-export { checkContent, isPublished };
+export { checkContent, isPublished, isPreviewBuild, publicationState };
 
 /** Narrows a list of articles to one category or one author (both when both are given). */
 export type ArticleQuery = { category?: string; author?: string };
@@ -42,11 +42,13 @@ async function validated(loading: Promise<Content>): Promise<Content> {
   return content;
 }
 
-/** The articles a reader may see: all of them in development, the published ones otherwise. */
-async function visibleArticles(): Promise<Article[]> {
+/**
+ * The articles a reader may see (lib/content/publication.ts): on pages, or in the feeds and
+ * the sitemap (`indexes`), which never hold a draft outside development.
+ */
+async function visibleArticles(where: "pages" | "indexes" = "pages"): Promise<Article[]> {
   const { articles } = await getContent();
-  if (process.env.NODE_ENV === "development") return articles;
-  return articles.filter((article) => isPublished(article));
+  return articles.filter((article) => isInBuild(article, where));
 }
 
 function matches(article: Article, { category, author }: ArticleQuery): boolean {
@@ -59,6 +61,19 @@ function matches(article: Article, { category, author }: ArticleQuery): boolean 
 /** The articles of one language, newest first, optionally of one category or author. */
 export async function getArticles(locale: Locale, query: ArticleQuery = {}): Promise<Article[]> {
   return (await visibleArticles()).filter(
+    (article) => article.locale === locale && matches(article, query),
+  );
+}
+
+/**
+ * The articles of one language that feeds and the sitemap list: as getArticles, but in a
+ * preview build without its drafts and future-dated articles.
+ */
+export async function getIndexedArticles(
+  locale: Locale,
+  query: ArticleQuery = {},
+): Promise<Article[]> {
+  return (await visibleArticles("indexes")).filter(
     (article) => article.locale === locale && matches(article, query),
   );
 }

@@ -1,4 +1,11 @@
 import { z } from "zod";
+import { discussionError, discussionProvider } from "@/lib/fediverse/discussion";
+import {
+  blueskyHandle,
+  blueskyHandleError,
+  mastodonHandle,
+  mastodonHandleError,
+} from "@/lib/fediverse/handles";
 import { locales, type Locale } from "@/lib/site";
 
 // Schemas at the boundary: what an author may write in content/, and the types derived from it.
@@ -40,6 +47,10 @@ export const articleFrontmatterSchema = z.strictObject({
     .length(1, "must list exactly one language: the one of the file name"),
   excerpt: nonEmptyText,
   authors: z.array(id, { error: "must be a list of author ids" }).min(1, "must name at least one author"),
+  discussion: z
+    .string({ error: discussionError })
+    .refine((url) => discussionProvider(url) !== undefined, discussionError)
+    .optional(),
 }, { error: "the frontmatter must be YAML fields such as `title: …`" });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
@@ -51,6 +62,8 @@ export const authorSchema = z.strictObject({
   bio: nonEmptyText.optional(),
   avatar: z.string().regex(/^[^/\\]+\.(?:jpe?g|png|webp|avif)$/i, "must be an image file beside the author's .yml").optional(),
   links: z.array(z.strictObject({ label: nonEmptyText, url })).default([]),
+  mastodon: z.string({ error: mastodonHandleError }).regex(mastodonHandle, mastodonHandleError).optional(),
+  bluesky: z.string({ error: blueskyHandleError }).regex(blueskyHandle, blueskyHandleError).optional(),
 });
 export type AuthorData = z.infer<typeof authorSchema>;
 

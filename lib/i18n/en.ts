@@ -106,4 +106,9 @@ export const en: Dictionary = {
     backLabel: (note: number, call: number) =>
       `Back to reference ${note}${call > 1 ? `-${call}` : ""}`,
   },
+  preview: {
+    draft: "Draft",
+    scheduled: (date: string) => `Scheduled for ${date}`,
+    note: "A preview: this article is not published, and no search engine sees this page.",
+  },
 };

@@ -110,6 +110,11 @@ export const fr = {
     backLabel: (note: number, call: number) =>
       `Retour à l’appel de note ${note}${call > 1 ? `-${call}` : ""}`,
   },
+  preview: {
+    draft: "Brouillon",
+    scheduled: (date: string) => `Programmé le ${date}`,
+    note: "Un aperçu : cet article n’est pas publié, et aucun moteur de recherche ne voit cette page.",
+  },
 };
 
 export type Dictionary = typeof fr;

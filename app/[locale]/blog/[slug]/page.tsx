@@ -5,6 +5,7 @@ import { ArticleMeta } from "@/components/article/article-meta";
 import { FigureZoom } from "@/components/article/figure-zoom";
 import { HeadingLinkCopier } from "@/components/article/heading-link-copier";
 import { renderArticleBody } from "@/components/mdx/article-body";
+import { PreviewBanner } from "@/components/article/preview-banner";
 import { Prose } from "@/components/article/prose";
 import { ResponsiveImage } from "@/components/article/responsive-image";
 import { ShareLinks } from "@/components/article/share-links";
@@ -75,6 +76,7 @@ export default async function ArticlePage({ params }: Props) {
           />
         </div>
         <header className="mx-auto max-w-[42rem] px-5 pt-8 sm:px-0 md:pt-12">
+          <PreviewBanner article={article} />
           <h1 className="text-[2.1rem] leading-[1.15] font-bold tracking-tight text-balance md:text-5xl">
             {article.title}
           </h1>
