@@ -77,6 +77,10 @@ export function articleMetadata(article: Article, languages: readonly Locale[]):
       name: author.name,
       url: absoluteUrl(paths.author(article.locale, author.id)),
     })),
+    // Mastodon credits the author of a shared link by this tag.
+    other: {
+      "fediverse:creator": article.authors.flatMap((author) => author.mastodon ?? []),
+    },
     openGraph: {
       ...base.openGraph,
       type: "article",

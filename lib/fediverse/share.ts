@@ -1,3 +1,4 @@
+import { parsePath } from "@/lib/routes/paths";
 import { hostName } from "./handles";
 
 // Share pages of Bluesky and Mastodon: plain addresses, opened only when the reader follows
@@ -41,4 +42,13 @@ export function mastodonShareTarget(query: URLSearchParams): string | undefined 
   const instance = parseInstance(query.get("instance") ?? "");
   const text = query.get("text") ?? "";
   return instance && text.trim() !== "" ? mastodonShareUrl(instance, text) : undefined;
+}
+
+/**
+ * The Node server's answer to the share form: the instance's share page when `path` is the
+ * form's page (paths.mastodonShare) and the query is valid, for a 303 redirect; otherwise
+ * undefined, and the page itself is served.
+ */
+export function mastodonShareRedirect(path: string, query: URLSearchParams): string | undefined {
+  return parsePath(path)?.kind === "share" ? mastodonShareTarget(query) : undefined;
 }

@@ -9,6 +9,7 @@ import { PreviewBanner } from "@/components/article/preview-banner";
 import { Prose } from "@/components/article/prose";
 import { ResponsiveImage } from "@/components/article/responsive-image";
 import { ShareLinks } from "@/components/article/share-links";
+import { DiscussionLink } from "@/components/fediverse/discussion-link";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageShell } from "@/components/site/page-shell";
@@ -91,6 +92,7 @@ export default async function ArticlePage({ params }: Props) {
           <TableOfContents headings={headings} title={t.toc.title} />
           <div className="col-start-2 row-start-1">
             <Prose>{content}</Prose>
+            <DiscussionLink article={article} />
             <ShareLinks article={article} />
           </div>
         </div>
