@@ -72,6 +72,14 @@ test("an author's Mastodon handle is the article's fediverse:creator, and its di
     "href",
     "https://mastodon.social/@ada/113456789012345678",
   );
+  await page.goto("/fr/blog/authors/ada-lovelace");
+  const mastodon = page.getByRole("link", { name: "Mastodon", exact: true });
+  await expect(mastodon).toHaveAttribute("href", "https://mastodon.social/@ada");
+  await expect(mastodon).toHaveAttribute("rel", /\bme\b/);
+  await expect(page.getByRole("link", { name: "Bluesky", exact: true })).toHaveAttribute(
+    "href",
+    "https://bsky.app/profile/ada.bsky.social",
+  );
 });
 
 test("footnotes are labelled in French", async ({ page }) => {

@@ -108,3 +108,16 @@ describe("the Mastodon share form's target", () => {
     expect(mastodonShareTarget(new URLSearchParams({ instance: "piaille.fr" }))).toBeUndefined();
   });
 });
+
+describe("an author's profile links", () => {
+  it("lead to the profiles the handles name", async () => {
+    const { fediverseProfileLinks } = await import("@/lib/fediverse/handles");
+    expect(
+      fediverseProfileLinks({ mastodon: "@ada@piaille.fr", bluesky: "ada.example.com" }),
+    ).toEqual([
+      { label: "Mastodon", url: "https://piaille.fr/@ada" },
+      { label: "Bluesky", url: "https://bsky.app/profile/ada.example.com" },
+    ]);
+    expect(fediverseProfileLinks({})).toEqual([]);
+  });
+});

@@ -26,3 +26,11 @@ export function mastodonProfileUrl(handle: string): string {
 export function blueskyProfileUrl(handle: string): string {
   return `https://bsky.app/profile/${handle}`;
 }
+
+/** An author's profile links on Mastodon and Bluesky, from their handles. */
+export function fediverseProfileLinks(author: { mastodon?: string; bluesky?: string }) {
+  return [
+    ...(author.mastodon ? [{ label: "Mastodon", url: mastodonProfileUrl(author.mastodon) }] : []),
+    ...(author.bluesky ? [{ label: "Bluesky", url: blueskyProfileUrl(author.bluesky) }] : []),
+  ];
+}
