@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkContent, formatProblem } from "@/lib/content";
-import { mastodonShareTarget, parseInstance } from "@/lib/fediverse/share";
+import { mastodonShareRedirect, mastodonShareTarget, parseInstance } from "@/lib/fediverse/share";
 import { makeContentRoot, readFixture } from "./content-fixture";
 
 // Fediverse handles in content/authors/<id>.yml and the `discussion:` URL of the frontmatter,
@@ -106,6 +106,15 @@ describe("the Mastodon share form's target", () => {
     );
     expect(mastodonShareTarget(new URLSearchParams({ instance: "piaille", text }))).toBeUndefined();
     expect(mastodonShareTarget(new URLSearchParams({ instance: "piaille.fr" }))).toBeUndefined();
+  });
+
+  it("is where the Node server redirects the form's page, and no other page", () => {
+    const query = new URLSearchParams({ text: "Un titre", instance: "piaille.fr" });
+    expect(mastodonShareRedirect("/en/share/mastodon", query)).toBe(
+      "https://piaille.fr/share?text=Un%20titre",
+    );
+    expect(mastodonShareRedirect("/fr/blog", query)).toBeUndefined();
+    expect(mastodonShareRedirect("/fr/search", query)).toBeUndefined();
   });
 });
 
