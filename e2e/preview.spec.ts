@@ -49,7 +49,7 @@ test("every page is noindex, and robots.txt disallows everything", async ({ page
   );
   expect(indexable).toEqual([]);
   const robots = await request.get("/robots.txt");
-  expect(await robots.text()).toMatch(/^User-Agent: \*\nDisallow: \/\n/);
+  expect(await robots.text()).toMatch(/^User-agent: \*\nDisallow: \/\n/i);
 });
 
 test("drafts and scheduled articles stay out of the feeds and the sitemap", async ({ request }) => {
