@@ -8,17 +8,15 @@ if (output && !["standalone", "export"].includes(output)) {
   throw new Error(`NEXT_OUTPUT must be "standalone" or "export", not "${output}"`);
 }
 
-// BLOG_PREVIEW=1 (npm run build:preview, lib/content/publication.ts) is a static export of its
-// own: Next.js writes an export to distDir when it is set, and lib/build/export-dir.ts names it.
-const preview = process.env.BLOG_PREVIEW === "1";
-if (preview && output !== "export") {
+// BLOG_PREVIEW=1 (npm run build:preview, lib/content/publication.ts) is a static export, which
+// scripts/move-preview.mjs then moves from out/ to out-preview/.
+if (process.env.BLOG_PREVIEW === "1" && output !== "export") {
   throw new Error("BLOG_PREVIEW=1 builds a static export: run `npm run build:preview`");
 }
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output,
-  ...(preview ? { distDir: "out-preview" } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   // proxy.ts redirects /path/ to /path itself, so that the redirect carries the security headers.

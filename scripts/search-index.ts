@@ -6,11 +6,10 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { exportDir } from "@/lib/build/export-dir";
 
 const exported = process.env.NEXT_OUTPUT === "export";
-const siteDir = exported ? exportDir() : ".next/server/app";
-const outputPath = exported ? `${exportDir()}/pagefind` : "public/pagefind";
+const siteDir = exported ? "out" : ".next/server/app";
+const outputPath = exported ? "out/pagefind" : "public/pagefind";
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

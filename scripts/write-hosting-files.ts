@@ -4,7 +4,6 @@
 // the meta policies, 404.html, _headers and _redirects of out/.
 import path from "node:path";
 import { readBuildOutput } from "@/lib/build/build-output";
-import { exportDir } from "@/lib/build/export-dir";
 import { writeNodeManifest } from "@/lib/build/node-manifest";
 import { finishExport } from "@/lib/build/static-export";
 import { getRedirects } from "@/lib/content";
@@ -21,7 +20,7 @@ async function main() {
   const built = readBuildOutput(root, dist);
   const redirects = siteRedirects(paths.home(defaultLocale), await getRedirects());
   const summary = exporting
-    ? finishExport(root, path.join(root, exportDir()), built, redirects)
+    ? finishExport(root, path.join(root, "out"), built, redirects)
     : writeNodeManifest(root, dist, built, redirects);
   console.log(`${label}: ${summary}`);
 }
