@@ -41,6 +41,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     "out/**",
+    "out-preview/**",
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",

@@ -8,6 +8,12 @@ if (output && !["standalone", "export"].includes(output)) {
   throw new Error(`NEXT_OUTPUT must be "standalone" or "export", not "${output}"`);
 }
 
+// BLOG_PREVIEW=1 (npm run build:preview, lib/content/publication.ts) is a static export, which
+// scripts/move-preview.mjs then moves from out/ to out-preview/.
+if (process.env.BLOG_PREVIEW === "1" && output !== "export") {
+  throw new Error("BLOG_PREVIEW=1 builds a static export: run `npm run build:preview`");
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output,
@@ -20,7 +26,9 @@ const nextConfig = {
   // preview image renderer (Satori, with its layout engine in WebAssembly) and the font reader
   // of lib/og/glyph-coverage.ts (opentype.js, whose ES build has other exports than Node's).
   serverExternalPackages: ["opentype.js", "satori"],
-  outputFileTracingExcludes: { "*": ["out/**", "tests/**", "e2e/**", "test-results/**"] },
+  outputFileTracingExcludes: {
+    "*": ["out/**", "out-preview/**", "tests/**", "e2e/**", "test-results/**"],
+  },
 };
 
 export default nextConfig;

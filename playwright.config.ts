@@ -11,11 +11,17 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const staticPort = Number(process.env.E2E_STATIC_PORT ?? port + 1);
 const nodeURL = `http://localhost:${port}`;
 const staticURL = `http://localhost:${staticPort}`;
+// `npm run build:preview` of tests/fixtures/preview (out-preview/), served like out/.
+const previewPort = staticPort + 1;
+const previewURL = `http://localhost:${previewPort}`;
 
 const phone = { ...devices["Pixel 7"], defaultBrowserType: "chromium" as const };
 const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } };
 /** HTTP-level specs run once, without a browser; browser specs run in every browser project. */
 const httpSpecs = /http-.*\.spec\.ts/;
+/** The preview build's spec runs on its own server only. */
+const previewSpec = /preview\.spec\.ts/;
+const siteSpecsOnly = [httpSpecs, previewSpec];
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,23 +38,35 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", testIgnore: httpSpecs, use: { ...phone, baseURL: nodeURL } },
-    { name: "desktop", testIgnore: httpSpecs, use: { ...desktop, baseURL: nodeURL } },
+    // Tests tagged @static are about what a static host cannot do that the server does.
+    {
+      name: "phone",
+      testIgnore: siteSpecsOnly,
+      grepInvert: /@static/,
+      use: { ...phone, baseURL: nodeURL },
+    },
+    {
+      name: "desktop",
+      testIgnore: siteSpecsOnly,
+      grepInvert: /@static/,
+      use: { ...desktop, baseURL: nodeURL },
+    },
     // Tests tagged @node need the server: redirects, response headers.
     {
       name: "static-phone",
-      testIgnore: httpSpecs,
+      testIgnore: siteSpecsOnly,
       grepInvert: /@node/,
       use: { ...phone, baseURL: staticURL },
     },
     {
       name: "static-desktop",
-      testIgnore: httpSpecs,
+      testIgnore: siteSpecsOnly,
       grepInvert: /@node/,
       use: { ...desktop, baseURL: staticURL },
     },
     { name: "http-node", testMatch: /http-node\.spec\.ts/, use: { baseURL: nodeURL } },
     { name: "http-static", testMatch: /http-static\.spec\.ts/, use: { baseURL: staticURL } },
+    { name: "preview", testMatch: previewSpec, use: { ...desktop, baseURL: previewURL } },
   ],
   webServer: [
     {
@@ -61,6 +79,12 @@ export default defineConfig({
     {
       command: `npx --no-install serve out --listen ${staticPort} --no-clipboard`,
       url: `${staticURL}/fr`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx --no-install serve out-preview --listen ${previewPort} --no-clipboard`,
+      url: `${previewURL}/fr`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { mastodonShareRedirect } from "@/lib/fediverse/share";
 import { headersFor, type ResponseHeaders } from "@/lib/hosting/headers";
 import { compileManifest, type HostingManifest } from "@/lib/hosting/manifest";
 import { refusalAnswer, refuseRequest } from "@/lib/hosting/request-guard";
@@ -77,6 +78,10 @@ export function proxy(request: NextRequest): NextResponse {
       htmlHeaders,
     );
   }
+
+  // The Mastodon share form, sent by the reader: on to their instance (lib/fediverse/share.ts).
+  const share = mastodonShareRedirect(pathname, request.nextUrl.searchParams);
+  if (share) return withHeaders(redirect(request, share, 303), htmlHeaders);
 
   const target = resolve(pathname);
   switch (target.type) {

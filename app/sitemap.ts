@@ -1,9 +1,9 @@
 import type { MetadataRoute } from "next";
 import {
   getArticleVersions,
-  getArticles,
   getAuthors,
   getCategories,
+  getIndexedArticles,
   getTags,
   lastModified,
   type Article,
@@ -36,23 +36,28 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   });
 
   const [authors, categories] = await Promise.all([getAuthors(), getCategories()]);
+  // Never a draft or a future-dated article, even in a preview build (lib/content/publication.ts).
+  const indexed = await Promise.all(publishedLocales.map((locale) => getIndexedArticles(locale)));
+  // The languages in which a translation of `article` is indexed (its folder is their id).
+  const isIndexed = (article: Article) => (language: Locale) =>
+    indexed[publishedLocales.indexOf(language)]?.some((other) => other.id === article.id) ?? false;
   for (const locale of publishedLocales) {
-    const articles = await getArticles(locale);
+    const articles = await getIndexedArticles(locale);
     entries.push(entry(paths.home, locale, articles), entry(paths.blog, locale, articles));
     for (const article of articles) {
       const { path, languages } = articleLocation(article, await getArticleVersions(article));
-      entries.push(entry(path, locale, [article], languages));
+      entries.push(entry(path, locale, [article], (languages ?? []).filter(isIndexed(article))));
     }
     for (const category of categories) {
-      const listed = await getArticles(locale, { category: category.id });
+      const listed = await getIndexedArticles(locale, { category: category.id });
       entries.push(entry((language) => paths.category(language, category.id), locale, listed));
     }
     for (const tag of await getTags(locale)) {
-      const listed = await getArticles(locale, { tag: tag.id });
+      const listed = await getIndexedArticles(locale, { tag: tag.id });
       entries.push(entry((language) => paths.tag(language, tag.id), locale, listed));
     }
     for (const author of authors) {
-      const listed = await getArticles(locale, { author: author.id });
+      const listed = await getIndexedArticles(locale, { author: author.id });
       entries.push(entry((language) => paths.author(language, author.id), locale, listed));
     }
   }

@@ -16,6 +16,7 @@ const pages = [
   "/en/blog/authors/rudy-baer",
   "/fr/search?q=stage",
   "/en/search",
+  "/fr/share/mastodon",
 ];
 const notFound = "/fr/cette-page-n-existe-pas";
 
@@ -58,6 +59,14 @@ for (const colorScheme of ["light", "dark"] as const) {
       expect(response?.status()).toBe(404);
       await expect(page.locator("html")).toHaveAttribute("lang", "fr");
       await expect(page.locator("main")).toHaveCount(1);
+      await expectNoViolation(page);
+    });
+
+    test("the open Mastodon share box has no violation", async ({ page }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+      await page.goto(article);
+      await page.getByText("Partager sur Mastodon").click();
+      await expect(page.getByLabel("Ou une autre instance")).toBeVisible();
       await expectNoViolation(page);
     });
 

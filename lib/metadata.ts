@@ -86,6 +86,10 @@ export function articleMetadata(article: Article, location: PageLocation): Metad
       },
     },
     authors: signers,
+    // Mastodon credits the author of a shared link by this tag.
+    other: {
+      "fediverse:creator": article.authors.flatMap((author) => author.mastodon ?? []),
+    },
     openGraph: {
       ...base.openGraph,
       type: "article",

@@ -4,7 +4,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { markdownCopy } from "@/lib/assistants/markdown-copy";
-import { getArticles } from "@/lib/content";
+import { getIndexedArticles } from "@/lib/content";
 import { publishedLocales } from "@/lib/site";
 import { paths } from "@/lib/routes/paths";
 
@@ -15,7 +15,7 @@ async function main() {
   for (const locale of publishedLocales) {
     // Copies of removed or unpublished articles must not linger.
     await rm(path.join(publicDir, locale), { recursive: true, force: true });
-    for (const article of await getArticles(locale)) {
+    for (const article of await getIndexedArticles(locale)) {
       const file = path.join(publicDir, paths.markdownCopy(locale, article.slug));
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, markdownCopy(article));

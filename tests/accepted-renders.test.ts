@@ -28,7 +28,7 @@ import { xmlError } from "./strict-xml";
 const feedArticles = vi.hoisted(() => ({ current: [] as unknown[] }));
 vi.mock("@/lib/content", async (original) => ({
   ...(await original<typeof import("@/lib/content")>()),
-  getArticles: async () => feedArticles.current,
+  getIndexedArticles: async () => feedArticles.current,
 }));
 // Bodies compile afresh, instead of filling .next/cache with thousands of throwaway entries.
 vi.mock("@/lib/build-cache", () => ({

@@ -89,7 +89,7 @@ describe("Markdown from elsewhere", () => {
       "h3 Events",
       "h2 Contributing",
       "h2 License",
-      "h2 Footnotes",
+      "h2 Notes",
     ]);
 
     // Inline HTML, task lists and footnotes survive the sanitizer.

@@ -20,6 +20,7 @@ describe("parsePath", () => {
     ["/en/feed.json", { kind: "feed", locale: "en", id: "json" }],
     ["/fr/search", { kind: "search", locale: "fr" }],
     ["/en/404", { kind: "not-found", locale: "en" }],
+    ["/fr/share/mastodon", { kind: "share", locale: "fr", id: "mastodon" }],
     ["/fr/opengraph-image", { kind: "preview-image", locale: "fr" }],
     [
       "/fr/blog/un-article/opengraph-image-1x2y",
@@ -36,6 +37,8 @@ describe("parsePath", () => {
     "/fr/blog/page/1",
     "/fr/blog/page/x",
     "/fr/blog/a/b/c",
+    "/fr/share",
+    "/fr/share/bluesky",
     "/media/x",
   ])("%s is no path of the site", (path) => {
     expect(parsePath(path)).toBeUndefined();

@@ -5,6 +5,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { serif, serifItalic } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
+import { previewMetadata } from "@/lib/preview";
 import { publishedLocales, site } from "@/lib/site";
 import { themeScript } from "@/lib/theme-script";
 
@@ -26,6 +27,7 @@ export async function generateMetadata({
     title: { default: `${t.home.title} — ${site.name}`, template: `%s — ${site.name}` },
     description: t.siteDescription,
     applicationName: site.name,
+    ...previewMetadata(),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Author } from "@/lib/content";
+import { fediverseProfileLinks } from "@/lib/fediverse/handles";
 
 function initials(name: string): string {
   return name
@@ -11,6 +12,7 @@ function initials(name: string): string {
 
 /** An author's name, initials, optional role and bio, and links. */
 export function AuthorCard({ author }: { author: Author }) {
+  const links = [...author.links, ...fediverseProfileLinks(author)];
   return (
     <div className="flex items-start gap-5">
       <span
@@ -23,9 +25,9 @@ export function AuthorCard({ author }: { author: Author }) {
         <h1 className="text-4xl font-bold tracking-tight md:text-5xl">{author.name}</h1>
         {author.role ? <p className="mt-1 font-sans text-muted">{author.role}</p> : null}
         {author.bio ? <p className="mt-3 text-lg">{author.bio}</p> : null}
-        {author.links.length > 0 ? (
+        {links.length > 0 ? (
           <ul className="mt-3 flex flex-wrap gap-4 font-sans">
-            {author.links.map((link) => (
+            {links.map((link) => (
               <li key={link.url}>
                 <a
                   href={link.url}

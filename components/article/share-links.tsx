@@ -1,4 +1,6 @@
+import { MastodonShare } from "@/components/fediverse/mastodon-share";
 import type { Article } from "@/lib/content";
+import { blueskyShareUrl } from "@/lib/fediverse/share";
 import { getDictionary } from "@/lib/i18n";
 import { absoluteUrl, paths } from "@/lib/routes/paths";
 import { ShareActions } from "./share-actions";
@@ -14,6 +16,7 @@ export function ShareLinks({ article }: { article: Article }) {
   const t = getDictionary(article.locale);
   const url = absoluteUrl(paths.article(article.locale, article.slug));
   const encoded = encodeURIComponent(url);
+  const text = `${article.title} ${url}`;
   const networks = [
     {
       name: t.share.linkedin,
@@ -24,6 +27,11 @@ export function ShareLinks({ article }: { article: Article }) {
       name: t.share.x,
       label: t.share.on(t.share.x),
       href: `https://x.com/intent/post?url=${encoded}&text=${encodeURIComponent(article.title)}`,
+    },
+    {
+      name: t.fediverse.bluesky,
+      label: t.share.on(t.fediverse.bluesky),
+      href: blueskyShareUrl(text),
     },
   ];
   const mail = `mailto:?subject=${encodeURIComponent(article.title)}&body=${encodeURIComponent(
@@ -70,6 +78,7 @@ export function ShareLinks({ article }: { article: Article }) {
           </a>
         </li>
       </ul>
+      <MastodonShare locale={article.locale} text={text} labels={t.fediverse} button={button} />
     </section>
   );
 }

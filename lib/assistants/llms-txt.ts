@@ -1,4 +1,4 @@
-import { getArticles } from "@/lib/content";
+import { getIndexedArticles } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { publishedLocales, site } from "@/lib/site";
 import { absoluteUrl, paths } from "@/lib/routes/paths";
@@ -17,7 +17,7 @@ export async function llmsTxt(): Promise<string> {
   );
   for (const locale of publishedLocales) {
     const t = getDictionary(locale);
-    const articles = await getArticles(locale);
+    const articles = await getIndexedArticles(locale);
     lines.push(`## ${t.assistants.articles}`, "");
     if (articles.length === 0) lines.push(`${t.assistants.none}`);
     for (const article of articles) {
@@ -38,7 +38,7 @@ export async function llmsTxt(): Promise<string> {
 export async function llmsFullTxt(): Promise<string> {
   const copies: string[] = [];
   for (const locale of publishedLocales) {
-    for (const article of await getArticles(locale)) copies.push(markdownCopy(article));
+    for (const article of await getIndexedArticles(locale)) copies.push(markdownCopy(article));
   }
   return `# ${site.name}\n\n${copies.join("\n\n")}`;
 }

@@ -1,3 +1,4 @@
+import { previewRobotsTxt } from "@/lib/preview";
 import { site } from "@/lib/site";
 import { absoluteUrl } from "@/lib/routes/paths";
 
@@ -6,6 +7,9 @@ import { absoluteUrl } from "@/lib/routes/paths";
  * says what the site lets them do with it, and the sitemap lists the pages.
  */
 export function robotsTxt(): string {
+  // A preview build is for colleagues, never for crawlers.
+  const preview = previewRobotsTxt();
+  if (preview) return preview;
   const signal = Object.entries(site.contentSignal)
     .map(([use, allowed]) => `${use}=${allowed ? "yes" : "no"}`)
     .join(", ");

@@ -26,9 +26,10 @@ export function compileArticleBody(article: Article): Promise<CompiledBody> {
     kind: "article-bodies",
     extension: "json",
     key: [process.env.NODE_ENV ?? "", article.format, article.locale, source],
-    // The pipeline and the MDX packages change the output: they are part of the key.
-    // lib/body imports nothing that shapes the output from outside itself (tests/body-pipeline.test.ts).
-    compilerFiles: ["lib/body", "package-lock.json"],
+    // The pipeline, the dictionaries (footnote labels) and the MDX packages change the output:
+    // they are part of the key. lib/body imports nothing else that shapes the output from
+    // outside itself (tests/body-pipeline.test.ts).
+    compilerFiles: ["lib/body", "lib/i18n", "package-lock.json"],
     produce: async () => {
       const headings: OutlineHeading[] = [];
       const options = articleMdxOptions(article);

@@ -1,6 +1,7 @@
 import remarkGfm from "remark-gfm";
 import type { PluggableList } from "unified";
 import type { Article } from "@/lib/content";
+import { footnoteOptions } from "./footnotes";
 import { rehypeFigures } from "./plugins/rehype-figures";
 import { rehypeFrenchTypography } from "./plugins/rehype-french-typography";
 import { rehypeHeadingIds } from "./plugins/rehype-heading-ids";
@@ -28,9 +29,19 @@ export function rehypePlugins({ format, locale }: Body): PluggableList {
   ];
 }
 
+/** remark-rehype's options for an article body: footnote labels in its language. */
+export function remarkRehypeOptions({ locale }: Body) {
+  return footnoteOptions(locale);
+}
+
 /** The MDX compiler's options for an article body. */
 export function articleMdxOptions(body: Body) {
-  return { format: body.format, remarkPlugins, rehypePlugins: rehypePlugins(body) };
+  return {
+    format: body.format,
+    remarkPlugins,
+    remarkRehypeOptions: remarkRehypeOptions(body),
+    rehypePlugins: rehypePlugins(body),
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { unified } from "unified";
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { rehypeFeedElements } from "./plugins/rehype-feed-elements";
-import { rehypePlugins, remarkPlugins } from "./processor";
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./processor";
 
 /**
  * An article body as plain HTML for feeds, with absolute URLs. React's HTML renderer cannot
@@ -19,6 +19,7 @@ export async function renderArticleHtml(article: Article): Promise<string> {
     .use(remarkPlugins)
     // Raw HTML of `.md` articles is kept here, then parsed and sanitized by rehypePlugins.
     .use(remarkRehype, {
+      ...remarkRehypeOptions(article),
       passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"],
       allowDangerousHtml: true,
     })

@@ -71,7 +71,7 @@ export function finishExport(root: string, out: string, all: BuiltPath[], redire
   );
   return (
     `${pages.length} pages with their own policy, ${others.length} other files, ` +
-    `${redirects.length} redirects, ${(size / 1e6).toFixed(1)} MB in out/`
+    `${redirects.length} redirects, ${(size / 1e6).toFixed(1)} MB in ${path.relative(root, out)}/`
   );
 }
 

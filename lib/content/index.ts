@@ -5,7 +5,7 @@ import { defaultLocale, type Locale } from "@/lib/site";
 import { checkContent } from "./check-content";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
-import { isPublished } from "./publication";
+import { isInBuild, isPublished, isPreviewBuild, publicationState } from "./publication";
 import type { Article, Author, Category, Content, Tag } from "./types";
 
 export type { Article, Author, Category, Content, Tag };
@@ -14,7 +14,7 @@ export type { ContentImage, ImageFormat } from "./images";
 export type { ContentProblem } from "./problem";
 export { ContentError, formatProblem } from "./problem";
 export { draftMarker } from "./schema";
-export { checkContent, isPublished };
+export { checkContent, isPublished, isPreviewBuild, publicationState };
 
 /** Narrows a list of articles to one category, author or tag (all those given). */
 export type ArticleQuery = { category?: string; author?: string; tag?: string };
@@ -43,12 +43,15 @@ async function validated(loading: Promise<Content>): Promise<Content> {
   return content;
 }
 
-/** The articles a reader may see: all of them in development, the published ones otherwise. */
-async function visibleArticles(): Promise<Article[]> {
+/**
+ * The articles a reader may see (lib/content/publication.ts): on pages, or in the feeds and
+ * the sitemap (`indexes`), which never hold a draft outside development.
+ */
+async function visibleArticles(where: "pages" | "indexes" = "pages"): Promise<Article[]> {
   const { articles } = await getContent();
-  if (process.env.NODE_ENV === "development") return articles;
+  // Today once per query, not once per article: ICU date formatting is costly.
   const today = isoToday();
-  return articles.filter((article) => isPublished(article, today));
+  return articles.filter((article) => isInBuild(article, where, undefined, today));
 }
 
 function matches(article: Article, { category, author, tag }: ArticleQuery): boolean {
@@ -62,6 +65,19 @@ function matches(article: Article, { category, author, tag }: ArticleQuery): boo
 /** The articles of one language, newest first, optionally of one category or author. */
 export async function getArticles(locale: Locale, query: ArticleQuery = {}): Promise<Article[]> {
   return (await visibleArticles()).filter(
+    (article) => article.locale === locale && matches(article, query),
+  );
+}
+
+/**
+ * The articles of one language that feeds and the sitemap list: as getArticles, but in a
+ * preview build without its drafts and future-dated articles.
+ */
+export async function getIndexedArticles(
+  locale: Locale,
+  query: ArticleQuery = {},
+): Promise<Article[]> {
+  return (await visibleArticles("indexes")).filter(
     (article) => article.locale === locale && matches(article, query),
   );
 }

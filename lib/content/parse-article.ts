@@ -2,6 +2,7 @@ import readingTime from "reading-time";
 import { checkBody, type InternalLink } from "@/lib/body/check-body";
 import { toSlug } from "@/lib/body/slug";
 import { typeset } from "@/lib/body/typography";
+import { discussionProvider } from "@/lib/fediverse/discussion";
 import { isLocale } from "@/lib/site";
 import { articleFile } from "./article-files";
 import { splitArticle } from "./frontmatter";
@@ -163,6 +164,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
       body: split.body,
       bodyLine: split.bodyLine,
       readingMinutes: Math.max(1, Math.round(readingTime(split.body, { wordsPerMinute }).minutes)),
+      ...discussionOf(data.discussion),
     },
   };
 }
@@ -178,4 +180,10 @@ function articleTags(labels: string[], fail: (index: number, message: string) =>
     else tags.push({ id, label: label.trim() });
   });
   return tags;
+}
+
+
+function discussionOf(url: string | undefined): Pick<Article, "discussion"> {
+  const provider = url === undefined ? undefined : discussionProvider(url);
+  return url && provider ? { discussion: { url, provider } } : {};
 }

@@ -1,4 +1,11 @@
 import { z } from "zod";
+import { discussionError, discussionProvider } from "@/lib/fediverse/discussion";
+import {
+  blueskyHandle,
+  blueskyHandleError,
+  mastodonHandle,
+  mastodonHandleError,
+} from "@/lib/fediverse/handles";
 import { locales, type Locale } from "@/lib/site";
 
 // Schemas at the boundary: what an author may write in content/, and the types derived from it.
@@ -47,6 +54,10 @@ export const articleFrontmatterSchema = z.strictObject({
   updated: isoDate.optional(),
   tags: z.array(nonEmptyText, { error: 'must be a list of labels, e.g. ["Next.js", "CSS"]' }).optional(),
   heroAlt: z.string({ error: "must be text describing the hero image" }).optional(),
+  discussion: z
+    .string({ error: discussionError })
+    .refine((url) => discussionProvider(url) !== undefined, discussionError)
+    .optional(),
 }, { error: "the frontmatter must be YAML fields such as `title: …`" });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
@@ -58,6 +69,8 @@ export const authorSchema = z.strictObject({
   bio: nonEmptyText.optional(),
   avatar: z.string().regex(/^[^/\\]+\.(?:jpe?g|png|webp|avif)$/i, "must be an image file beside the author's .yml").optional(),
   links: z.array(z.strictObject({ label: nonEmptyText, url })).default([]),
+  mastodon: z.string({ error: mastodonHandleError }).regex(mastodonHandle, mastodonHandleError).optional(),
+  bluesky: z.string({ error: blueskyHandleError }).regex(blueskyHandle, blueskyHandleError).optional(),
 });
 export type AuthorData = z.infer<typeof authorSchema>;
 

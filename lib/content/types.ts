@@ -1,3 +1,4 @@
+import type { DiscussionProvider } from "@/lib/fediverse/discussion";
 import type { Locale } from "@/lib/site";
 import type { ContentImage } from "./images";
 import type { ContentProblem } from "./problem";
@@ -41,6 +42,8 @@ export type Article = {
   /** File line on which the body starts. */
   bodyLine: number;
   readingMinutes: number;
+  /** A post where readers discuss the article (frontmatter `discussion:`). */
+  discussion?: { url: string; provider: DiscussionProvider };
 };
 
 export type Content = {

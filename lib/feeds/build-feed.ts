@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { renderArticleHtml } from "@/lib/body/render-html";
-import { getArticles, lastModified } from "@/lib/content";
+import { getIndexedArticles, lastModified } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { mediaUrl } from "@/lib/media";
 import { site, type Locale } from "@/lib/site";
@@ -12,7 +12,7 @@ const feedSize = 20;
 /** The latest articles of one language, with their full text, for RSS, Atom and JSON Feed. */
 export async function buildFeed(locale: Locale): Promise<Feed> {
   const t = getDictionary(locale);
-  const articles = (await getArticles(locale)).slice(0, feedSize);
+  const articles = (await getIndexedArticles(locale)).slice(0, feedSize);
   const feed = new Feed({
     id: absoluteUrl(paths.home(locale)),
     link: absoluteUrl(paths.home(locale)),

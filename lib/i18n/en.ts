@@ -110,4 +110,34 @@ export const en: Dictionary = {
     tagEmpty: "No article with this tag has been published yet.",
     studio: (name: string) => `the ${name} team`,
   },
+  footnotes: {
+    label: "Notes",
+    backLabel: (note: number, call: number) =>
+      `Back to reference ${note}${call > 1 ? `-${call}` : ""}`,
+  },
+  preview: {
+    draft: "Draft",
+    scheduled: (date: string) => `Scheduled for ${date}`,
+    note: "A preview: this article is not published, and no search engine sees this page.",
+  },
+  fediverse: {
+    bluesky: "Bluesky",
+    mastodon: "Mastodon",
+    onMastodon: "Share on Mastodon",
+    pickInstance: "Choose your instance:",
+    on: (instance: string) => `Share on ${instance}`,
+    otherInstance: "Or another instance",
+    instanceHint: "Its name, for example mastodon.social",
+    submit: "Continue",
+    discuss: (network: string) => `Discuss on ${network}`,
+    sharePage: {
+      title: "Share on Mastodon",
+      description: "Share an article of the blog on your Mastodon instance.",
+      confirm: "Open {instance} to share",
+      invalid:
+        "This is not an instance name: go back to the article and write a name such as mastodon.social.",
+      needsJs:
+        "Without JavaScript, this page cannot read your instance's name: go back to the article and choose your instance from the list.",
+    },
+  },
 };

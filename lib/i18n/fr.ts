@@ -114,6 +114,38 @@ export const fr = {
     tagEmpty: "Aucun article publié avec ce mot-clé pour l’instant.",
     studio: (name: string) => `l’équipe du ${name}`,
   },
+  footnotes: {
+    label: "Notes",
+    /** The "↩" link of note `note`; `call` counts the second, third… call of the same note. */
+    backLabel: (note: number, call: number) =>
+      `Retour à l’appel de note ${note}${call > 1 ? `-${call}` : ""}`,
+  },
+  preview: {
+    draft: "Brouillon",
+    scheduled: (date: string) => `Programmé le ${date}`,
+    note: "Un aperçu\u00A0: cet article n’est pas publié, et aucun moteur de recherche ne voit cette page.",
+  },
+  fediverse: {
+    bluesky: "Bluesky",
+    mastodon: "Mastodon",
+    onMastodon: "Partager sur Mastodon",
+    pickInstance: "Choisissez votre instance\u00A0:",
+    on: (instance: string) => `Partager sur ${instance}`,
+    otherInstance: "Ou une autre instance",
+    instanceHint: "Son nom, par exemple mastodon.social",
+    submit: "Continuer",
+    discuss: (network: string) => `Discuter sur ${network}`,
+    sharePage: {
+      title: "Partager sur Mastodon",
+      description: "Partager un article du blog sur votre instance Mastodon.",
+      // A plain string: it goes to the browser, where "{instance}" is replaced.
+      confirm: "Ouvrir {instance} pour partager",
+      invalid:
+        "Ce nom d’instance n’est pas valide\u00A0: revenez à l’article et écrivez un nom tel que mastodon.social.",
+      needsJs:
+        "Sans JavaScript, cette page ne peut pas lire le nom de votre instance\u00A0: revenez à l’article et choisissez votre instance dans la liste.",
+    },
+  },
 };
 
 export type Dictionary = typeof fr;

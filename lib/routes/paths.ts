@@ -18,6 +18,8 @@ export const paths = {
   atom: (locale: Locale) => `/${locale}/${feedFiles.atom}`,
   jsonFeed: (locale: Locale) => `/${locale}/${feedFiles.json}`,
   search: (locale: Locale) => `/${locale}/search`,
+  /** Where the Mastodon share form goes (GET ?instance=…&text=…): lib/fediverse/share.ts. */
+  mastodonShare: (locale: Locale) => `/${locale}/share/mastodon`,
   /** The 404 page of a language: served with status 404 for unknown paths, never at its own address. */
   notFound: (locale: Locale) => `/${locale}/404`,
   /** An article image or one of its variants (scripts/media.ts writes them to public/media/). */
@@ -59,6 +61,7 @@ export type RouteKind =
   | "tag"
   | "feed"
   | "search"
+  | "share"
   | "not-found"
   | "preview-image";
 
@@ -93,6 +96,9 @@ export function parsePath(path: string): ParsedPath | undefined {
     if (section === "404") return { kind: "not-found", locale };
     if (isPreviewImage(section)) return { kind: "preview-image", locale };
     return undefined;
+  }
+  if (section === "share" && kind === "mastodon" && id === undefined) {
+    return { kind: "share", locale, id: kind };
   }
   if (section !== "blog" || extra !== undefined) return undefined;
   if (kind === undefined) return { kind: "blog", locale };

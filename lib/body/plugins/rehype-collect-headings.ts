@@ -1,6 +1,7 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import { footnoteLabelId } from "../footnotes";
 
 export type OutlineHeading = { id: string; text: string; level: 2 | 3 };
 
@@ -14,7 +15,8 @@ export function rehypeCollectHeadings({ into }: { into: OutlineHeading[] }) {
     visit(tree, "element", (node) => {
       if (node.tagName !== "h2" && node.tagName !== "h3") return;
       const id = node.properties.id;
-      if (typeof id !== "string") return;
+      // The footnotes' heading is for screen readers, not a section of the contents.
+      if (typeof id !== "string" || id === footnoteLabelId) return;
       into.push({ id, text: toString(node).trim(), level: node.tagName === "h2" ? 2 : 3 });
     });
   };

@@ -1,6 +1,7 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import { footnoteLabelId } from "../footnotes";
 import { toSlug } from "../slug";
 
 /**
@@ -12,6 +13,8 @@ export function rehypeHeadingIds() {
     const seen = new Map<string, number>();
     visit(tree, "element", (node) => {
       if (!/^h[2-6]$/.test(node.tagName)) return;
+      // The footnotes' heading keeps its id: the calls refer to it.
+      if (node.properties.id === footnoteLabelId) return;
       const base = toSlug(toString(node)) || "section";
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);

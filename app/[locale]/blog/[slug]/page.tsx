@@ -5,9 +5,11 @@ import { ArticleMeta } from "@/components/article/article-meta";
 import { FigureZoom } from "@/components/article/figure-zoom";
 import { HeadingLinkCopier } from "@/components/article/heading-link-copier";
 import { renderArticleBody } from "@/components/mdx/article-body";
+import { PreviewBanner } from "@/components/article/preview-banner";
 import { Prose } from "@/components/article/prose";
 import { ResponsiveImage } from "@/components/article/responsive-image";
 import { ShareLinks } from "@/components/article/share-links";
+import { DiscussionLink } from "@/components/fediverse/discussion-link";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageShell } from "@/components/site/page-shell";
@@ -71,6 +73,7 @@ export default async function ArticlePage({ params }: Props) {
           />
         </div>
         <header className="mx-auto max-w-[42rem] px-5 pt-8 sm:px-0 md:pt-12">
+          <PreviewBanner article={article} />
           <h1 className="text-[2.1rem] leading-[1.15] font-bold tracking-tight text-balance md:text-5xl">
             {article.title}
           </h1>
@@ -85,6 +88,7 @@ export default async function ArticlePage({ params }: Props) {
           <TableOfContents headings={headings} title={t.toc.title} />
           <div className="col-start-2 row-start-1">
             <Prose>{content}</Prose>
+            <DiscussionLink article={article} />
             <ShareLinks article={article} />
           </div>
         </div>
