@@ -6,7 +6,6 @@ import {
   createCssVariablesTheme,
   createHighlighter,
   type BundledLanguage,
-  type HighlighterGeneric,
   type ShikiTransformer,
 } from "shiki";
 import { visit } from "unist-util-visit";
@@ -37,7 +36,7 @@ export function languageLabel(language: string): string {
   return info?.name ?? language;
 }
 
-let highlighter: Promise<HighlighterGeneric<BundledLanguage, string>> | undefined;
+let highlighter: ReturnType<typeof createHighlighter> | undefined;
 
 async function highlighterFor(language: BundledLanguage) {
   highlighter ??= createHighlighter({ themes: [theme], langs: [] });
