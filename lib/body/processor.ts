@@ -4,8 +4,10 @@ import type { Article } from "@/lib/content";
 import { rehypeFigures } from "./plugins/rehype-figures";
 import { rehypeFrenchTypography } from "./plugins/rehype-french-typography";
 import { rehypeHeadingIds } from "./plugins/rehype-heading-ids";
+import { rehypeHighlightCode } from "./plugins/rehype-highlight-code";
 import { rehypeRawHtml } from "./plugins/rehype-raw-html";
 import { rehypeSanitizeHtml } from "./plugins/rehype-sanitize-html";
+import { rehypeTableScroll } from "./plugins/rehype-table-scroll";
 
 // The one definition of how an article body is parsed and transformed, shared by the content
 // check (check-body.ts), the page (compile.ts) and the feeds (render-html.ts).
@@ -17,7 +19,8 @@ export const remarkPlugins: PluggableList = [remarkGfm];
 /**
  * `.md` articles (migrated from older blogs) get their raw HTML parsed and sanitized; `.mdx`
  * ones are held to the content check's allowlist. Heading ids come from the text as written;
- * French typography then only changes spaces.
+ * French typography then only changes spaces. Code is highlighted after the sanitizer, which
+ * would strip its token classes.
  */
 export function rehypePlugins({ format, locale }: Body): PluggableList {
   return [
@@ -25,6 +28,8 @@ export function rehypePlugins({ format, locale }: Body): PluggableList {
     rehypeHeadingIds,
     rehypeFigures,
     ...(locale === "fr" ? [rehypeFrenchTypography] : []),
+    rehypeHighlightCode,
+    rehypeTableScroll,
   ];
 }
 

@@ -101,4 +101,11 @@ export const en: Dictionary = {
     studio: "The studio’s website",
     rights: "All rights reserved.",
   },
+  code: { copy: "Copy code", copied: "Code copied" },
+  embed: {
+    video: (provider: string) => `Video on ${provider}`,
+    post: (provider: string) => `Post on ${provider}`,
+    untitledVideo: "Watch the video",
+    untitledPost: "See the post",
+  },
 };

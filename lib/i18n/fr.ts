@@ -104,6 +104,13 @@ export const fr = {
     studio: "Le site du studio",
     rights: "Tous droits réservés.",
   },
+  code: { copy: "Copier le code", copied: "Code copié" },
+  embed: {
+    video: (provider: string) => `Vidéo sur ${provider}`,
+    post: (provider: string) => `Publication sur ${provider}`,
+    untitledVideo: "Regarder la vidéo",
+    untitledPost: "Voir la publication",
+  },
 };
 
 export type Dictionary = typeof fr;

@@ -24,9 +24,13 @@ export function codeLanguage(code: Element): string | undefined {
   return names.find((name) => name.startsWith("language-"))?.slice("language-".length);
 }
 
-/** Whether Shiki can highlight a fence's language (names and aliases such as `js`, `sh`). */
-export function isHighlightable(language: string): language is BundledLanguage {
-  return Object.hasOwn(bundledLanguages, language.toLowerCase());
+/** Fence words that mean "no language": shown as written, never warned about. */
+export const plainTextLanguages = new Set(["text", "txt", "plain", "plaintext"]);
+
+/** Shiki's name for a fence's language (names and aliases such as `js`, `sh`), if it knows it. */
+export function highlightLanguage(language: string): BundledLanguage | undefined {
+  const id = language.toLowerCase();
+  return Object.hasOwn(bundledLanguages, id) ? (id as BundledLanguage) : undefined;
 }
 
 /** What a block's label says: "TypeScript" for `ts`, or the fence's word as written. */
@@ -73,7 +77,7 @@ const classesNotStyles: ShikiTransformer = {
 export async function highlightLines(source: string, language: BundledLanguage) {
   const ready = await highlighterFor(language);
   const root = ready.codeToHast(source, {
-    lang: language.toLowerCase(),
+    lang: language,
     theme: theme.name!,
     transformers: [classesNotStyles],
   });
@@ -106,8 +110,12 @@ export function rehypeHighlightCode() {
     });
     for (const { pre, code, language } of blocks) {
       pre.properties.dataLanguage = language;
-      if (!isHighlightable(language)) continue;
-      code.children = await highlightLines(toString(code).replace(/\n$/, ""), language);
+      const known = highlightLanguage(language);
+      if (!known) continue;
+      // Shiki drops the block's final line break; it is put back, so that the text is unchanged.
+      const source = toString(code);
+      const lines = await highlightLines(source.replace(/\n$/, ""), known);
+      code.children = source.endsWith("\n") ? [...lines, { type: "text", value: "\n" }] : lines;
     }
   };
 }
