@@ -33,9 +33,17 @@ export function rehypePlugins({ format, locale }: Body): PluggableList {
   ];
 }
 
-/** The MDX compiler's options for an article body. */
+/**
+ * The MDX compiler's options for an article body. A table column's alignment stays the cells'
+ * `align` attribute, which browsers honour: as a `style` attribute, the CSP would block it.
+ */
 export function articleMdxOptions(body: Body) {
-  return { format: body.format, remarkPlugins, rehypePlugins: rehypePlugins(body) };
+  return {
+    format: body.format,
+    remarkPlugins,
+    rehypePlugins: rehypePlugins(body),
+    tableCellAlignToStyle: false,
+  };
 }
 
 /**
