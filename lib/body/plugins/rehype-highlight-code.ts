@@ -79,6 +79,10 @@ export async function highlightLines(source: string, language: BundledLanguage) 
   const root = ready.codeToHast(source, {
     lang: language,
     theme: theme.name!,
+    // Shiki stops tokenizing a line after 500 ms by default and carries the unfinished state to
+    // the next lines (a whole block coloured as a comment): on a busy build machine the first
+    // block can take that long. The output must not depend on the machine's load.
+    tokenizeTimeLimit: 0,
     transformers: [classesNotStyles],
   });
   const pre = root.children.find((child): child is Element => child.type === "element");
