@@ -92,7 +92,7 @@ const problems: [fixture: string, expected: string[]][] = [
   [
     "html-element-mdx.mdx",
     [
-      "12:1: error: <center> is not an element articles may use: write Markdown, or <Callout>/<Figure> (plain HTML allowed: a, abbr, b, bdi, bdo, br, cite, code, data, del, dfn, em, i, ins, kbd, mark, q, s, samp, small, span, strong, sub, sup, time, u, var, wbr, p, blockquote, pre, ul, ol, li, dl, dt, dd, hr, h1, h2, h3, h4, h5, h6, table, thead, tbody, tfoot, tr, th, td, caption, colgroup, col, figure, figcaption, details, summary, div, img)",
+      "12:1: error: <center> is not an element articles may use: write Markdown, or <Callout>/<Figure>/<Video>/<Post> (plain HTML allowed: a, abbr, b, bdi, bdo, br, cite, code, data, del, dfn, em, i, ins, kbd, mark, q, s, samp, small, span, strong, sub, sup, time, u, var, wbr, p, blockquote, pre, ul, ol, li, dl, dt, dd, hr, h1, h2, h3, h4, h5, h6, table, thead, tbody, tfoot, tr, th, td, caption, colgroup, col, figure, figcaption, details, summary, div, img)",
     ],
   ],
   [

@@ -60,7 +60,10 @@ const invalidArticles: [name: string, expected: string][] = [
     "expression",
     "14:19: error: JavaScript expressions are not allowed in articles (they would be dropped): remove the {…}, or write \\{ to show a brace",
   ],
-  ["unknown-component", "14:1: error: unknown component <Carousel> (known: <Callout>, <Figure>)"],
+  [
+    "unknown-component",
+    "14:1: error: unknown component <Carousel> (known: <Callout>, <Figure>, <Video>, <Post>)",
+  ],
 ];
 
 describe("content layer: invalid articles", () => {

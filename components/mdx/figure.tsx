@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 type FigureProps = {
   /** The image, already sized: a responsive <picture> on the site, a plain <img> in feeds. */
   children: ReactNode;
-  caption?: string;
+  caption?: ReactNode;
   /** The full-size image, which the figure links to; components/article/figure-zoom.tsx shows it in a dialog. */
   zoom?: { href: string; label: string };
 };

@@ -18,7 +18,14 @@ import {
 } from "./html-policy";
 import { imageReferenceProblem, type ContentImage } from "@/lib/content/images";
 import type { ContentProblem, Severity } from "@/lib/content/problem";
-import { mdxComponentNames, mdxComponents, type MdxComponentName } from "./components";
+import { unknownLanguageMessage } from "./check-code";
+import {
+  mdxComponentNames,
+  mdxComponents,
+  requiredAttributes,
+  type MdxComponentName,
+} from "./components";
+import { iframeAdvice } from "./embed-advice";
 import { syntaxProblem } from "./mdx-syntax";
 import { bodyWithFileLines, remarkPlugins } from "./processor";
 import { firstFailingLine } from "./parse-error-line";
@@ -126,10 +133,10 @@ export function checkBody(input: BodyInput): BodyReport {
         return "skip";
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement":
-        checkJsx(node, { report, checkImage, checkLink, headings });
+        checkJsx(node, { report, checkImage, checkLink, headings, format });
         return undefined;
       case "element":
-        checkElement(node, { report, checkImage, checkLink, headings });
+        checkElement(node, { report, checkImage, checkLink, headings, format });
         return forbiddenElements.has(node.tagName) ? "skip" : undefined;
       case "text":
         for (const match of node.value.matchAll(shortcodes)) {
@@ -202,14 +209,19 @@ type Checks = {
   checkImage: (node: Positioned, src: string | undefined, alt: string | undefined) => void;
   checkLink: (node: Nodes, href: string) => void;
   headings: (node: Positioned, tagName: string) => void;
+  format: "md" | "mdx";
 };
 
 /** Markdown and, in `.md`, raw HTML: the same rules for elements, attributes and addresses. */
 function checkElement(node: Element, checks: Checks) {
   const { tagName } = node;
   if (forbiddenElements.has(tagName)) {
-    checks.report(node, forbiddenMessage(tagName));
+    checks.report(node, forbiddenMessage(tagName, node.properties, checks.format));
     return;
+  }
+  if (tagName === "pre") {
+    const message = unknownLanguageMessage(node);
+    if (message) checks.report(node, message, "warning");
   }
   const attributes = Object.entries(node.properties).map(([name, value]) => ({
     name,
@@ -251,7 +263,10 @@ function checkJsx(node: JsxElement, checks: Checks) {
     return;
   }
   if (forbiddenElements.has(name)) {
-    checks.report(node, forbiddenMessage(name));
+    checks.report(
+      node,
+      forbiddenMessage(name, Object.fromEntries(attributes.map((a) => [a.name, a.value])), "mdx"),
+    );
     return;
   }
   if (!mdxHtmlElements.has(name)) {
@@ -289,15 +304,24 @@ function checkComponent(
         node,
         `<${name} ${attribute.name}="${String(attribute.value)}"> is not a known ${attribute.name}: use one of ${kind.join(", ")}`,
       );
+    } else if (kind === "url" && !/^https:\/\/[^/]/.test(String(attribute.value))) {
+      checks.report(
+        node,
+        `<${name} ${attribute.name}="${String(attribute.value)}"> is not a full address: write it https://…`,
+      );
     }
   }
-  if (name === "Figure") {
-    const value = (key: string) => {
-      const found = attributes.find((attribute) => attribute.name === key)?.value;
-      return typeof found === "string" ? found : undefined;
-    };
-    if (value("src") === undefined) checks.report(node, '<Figure> needs src="images/<file>"');
-    else checks.checkImage(node, value("src"), value("alt"));
+  const value = (key: string) => {
+    const found = attributes.find((attribute) => attribute.name === key)?.value;
+    return typeof found === "string" ? found : undefined;
+  };
+  for (const key of requiredAttributes[name] ?? []) {
+    if (value(key) === undefined) {
+      checks.report(node, `<${name}> needs ${key}="${key === "src" ? "images/<file>" : "…"}"`);
+    }
+  }
+  if (name === "Figure" && value("src") !== undefined) {
+    checks.checkImage(node, value("src"), value("alt"));
   }
 }
 
@@ -332,7 +356,11 @@ function checkAttributes(
   }
 }
 
-function forbiddenMessage(tagName: string): string {
+function forbiddenMessage(
+  tagName: string,
+  attributes: Record<string, unknown>,
+  format: "md" | "mdx",
+): string {
   const why: Record<string, string> = {
     script: "it would run code in readers' browsers",
     iframe: "it loads another site into the page",
@@ -344,7 +372,11 @@ function forbiddenMessage(tagName: string): string {
     link: "it loads files from elsewhere",
     form: "it would send readers' input somewhere",
   };
-  return `<${tagName}> is not allowed in articles (${why[tagName] ?? "unsafe"}): remove it; for a video or a map, link to it instead`;
+  const advice =
+    tagName === "iframe"
+      ? iframeAdvice(attributes.src, attributes.title, format)
+      : "for a video or a map, link to it instead";
+  return `<${tagName}> is not allowed in articles (${why[tagName] ?? "unsafe"}): remove it; ${advice}`;
 }
 
 /** Warns about an `<h1>` (the title is the page's) and about skipped heading levels. */

@@ -6,6 +6,7 @@ import { unified } from "unified";
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { rehypeFeedElements } from "./plugins/rehype-feed-elements";
+import { remarkUnwrapJsx } from "./plugins/remark-unwrap-jsx";
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./processor";
 
 /**
@@ -15,7 +16,7 @@ import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./processor";
 export async function renderArticleHtml(article: Article): Promise<string> {
   const file = await unified()
     .use(remarkParse)
-    .use(article.format === "mdx" ? [remarkMdx] : [])
+    .use(article.format === "mdx" ? [remarkMdx, remarkUnwrapJsx] : [])
     .use(remarkPlugins)
     // Raw HTML of `.md` articles is kept here, then parsed and sanitized by rehypePlugins.
     .use(remarkRehype, {

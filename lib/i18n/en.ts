@@ -140,4 +140,11 @@ export const en: Dictionary = {
         "Without JavaScript, this page cannot read your instance's name: go back to the article and choose your instance from the list.",
     },
   },
+  code: { copy: "Copy code", copied: "Code copied" },
+  embed: {
+    video: (provider: string) => `Video on ${provider}`,
+    post: (provider: string) => `Post on ${provider}`,
+    untitledVideo: "Watch the video",
+    untitledPost: "See the post",
+  },
 };

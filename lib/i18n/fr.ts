@@ -146,6 +146,13 @@ export const fr = {
         "Sans JavaScript, cette page ne peut pas lire le nom de votre instance\u00A0: revenez à l’article et choisissez votre instance dans la liste.",
     },
   },
+  code: { copy: "Copier le code", copied: "Code copié" },
+  embed: {
+    video: (provider: string) => `Vidéo sur ${provider}`,
+    post: (provider: string) => `Publication sur ${provider}`,
+    untitledVideo: "Regarder la vidéo",
+    untitledPost: "Voir la publication",
+  },
 };
 
 export type Dictionary = typeof fr;

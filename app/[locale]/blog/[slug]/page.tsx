@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleEnd } from "@/components/article/article-end";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { FigureZoom } from "@/components/article/figure-zoom";
-import { HeadingLinkCopier } from "@/components/article/heading-link-copier";
+import { ClipboardActions } from "@/components/article/clipboard-actions";
 import { renderArticleBody } from "@/components/mdx/article-body";
 import { PreviewBanner } from "@/components/article/preview-banner";
 import { Prose } from "@/components/article/prose";
@@ -92,7 +92,7 @@ export default async function ArticlePage({ params }: Props) {
             <ShareLinks article={article} />
           </div>
         </div>
-        <HeadingLinkCopier message={t.share.sectionCopied} />
+        <ClipboardActions sectionCopied={t.share.sectionCopied} codeCopied={t.code.copied} />
         <FigureZoom closeLabel={t.figure.close} />
       </article>
       <ArticleEnd article={article} articles={await getArticles(article.locale)} />
