@@ -1,9 +1,11 @@
 import type { MetadataRoute } from "next";
 import {
+  getAllSeries,
   getArticleLanguages,
   getArticles,
   getAuthors,
   getCategories,
+  getSeriesParts,
   type Article,
 } from "@/lib/content";
 import { publishedLocales, type Locale } from "@/lib/site";
@@ -32,7 +34,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     },
   });
 
-  const [authors, categories] = await Promise.all([getAuthors(), getCategories()]);
+  const [authors, categories, allSeries] = await Promise.all([
+    getAuthors(),
+    getCategories(),
+    getAllSeries(),
+  ]);
   for (const locale of publishedLocales) {
     const articles = await getArticles(locale);
     entries.push(entry(paths.home, locale, articles), entry(paths.blog, locale, articles));
@@ -49,6 +55,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     for (const author of authors) {
       const listed = await getArticles(locale, { author: author.id });
       entries.push(entry((language) => paths.author(language, author.id), locale, listed));
+    }
+    entries.push(entry(paths.archives, locale, articles));
+    entries.push(entry(paths.feeds, locale, articles));
+    for (const series of allSeries) {
+      const parts = (await getSeriesParts(locale, series.id)).toSorted((a, b) =>
+        b.date.localeCompare(a.date),
+      );
+      // A series with no part yet in this language is an empty page, not worth indexing.
+      if (parts.length > 0) {
+        entries.push(entry((language) => paths.series(language, series.id), locale, parts));
+      }
     }
   }
   return entries;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkContent, formatProblem } from "@/lib/content";
 import { makeContentRoot, readInvalidArticle } from "./content-fixture";
 
-const fields = "state, title, date, categories, heroImage, languages, excerpt, authors";
+const fields = "state, title, date, categories, heroImage, languages, excerpt, authors, series";
 
 // One fixture per mistake, with the exact line an author would read.
 const invalidArticles: [name: string, expected: string][] = [

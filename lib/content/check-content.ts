@@ -9,6 +9,7 @@ import { parseArticle } from "./parse-article";
 import { sortProblems, type ContentProblem } from "./problem";
 import { publicationState } from "./publication";
 import { readCheckedText } from "./read-text";
+import { readSeries, seriesNumberingProblems, type SeriesClaim } from "./series";
 import { checkedRedirects } from "./redirects";
 import { deadPathReason, type PageState, type SiteIndex } from "./site-paths";
 import type { Article, Content } from "./types";
@@ -26,6 +27,8 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   };
   const categories = await readCategories(rootDir, contentDir, problems, readText);
   const authors = await readAuthors(rootDir, contentDir, problems, readText);
+  const series = await readSeries(rootDir, contentDir, problems, readText);
+  const seriesClaims: SeriesClaim[] = [];
   const articles: Article[] = [];
   // Every article file found, valid or not, so that a link to it is not also reported as dead.
   const pages = new Map<string, PageState>();
@@ -64,13 +67,14 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     for (const name of names) {
       const file = `${relativeDir}/${name}`;
       const source = await readText(path.join(articleDir, name), file);
-      const input = { source, file, slug, name, images, authors, categories };
+      const input = { source, file, slug, name, images, authors, categories, series };
       const result = parseArticle(input, problems);
       const state = publicationState(result);
       pages.set(`${name.slice(0, 2)}/${slug}`, state);
       for (const link of result.internalLinks) {
         links.push({ ...link, file, fromPublished: state === "published" });
       }
+      if (result.seriesClaim) seriesClaims.push(result.seriesClaim);
       if (result.article) articles.push(result.article);
     }
   }
@@ -79,7 +83,9 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     articles: pages,
     categories: new Set(categories.keys()),
     authors: new Set(authors.keys()),
+    series: new Set(series.keys()),
   };
+  problems.push(...seriesNumberingProblems(seriesClaims));
   for (const { file, line, column, href, fromPublished } of links) {
     const reason = deadPathReason(href, site, fromPublished);
     if (reason) problems.push({ file, line, column, severity: "error", message: reason });
@@ -95,6 +101,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     articles: valid,
     authors,
     categories,
+    series,
     redirects: redirects.redirects,
     files,
     problems: sortProblems(problems),

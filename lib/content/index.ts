@@ -5,9 +5,12 @@ import { checkContent } from "./check-content";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
 import { isPublished } from "./publication";
-import type { Article, Author, Category, Content } from "./types";
+import { groupByYear, type ArchiveYear } from "./archives";
+import { topicsOf, type Topic } from "./topics";
+import type { Article, Author, Category, Content, Series } from "./types";
+import type { TopicKind } from "@/lib/routes/paths";
 
-export type { Article, Author, Category, Content };
+export type { Article, Author, Category, Content, Series, Topic, ArchiveYear };
 export type { Redirect } from "./redirects";
 export type { ContentImage, ImageFormat } from "./images";
 export type { ContentProblem } from "./problem";
@@ -15,8 +18,8 @@ export { ContentError, formatProblem } from "./problem";
 export { draftMarker } from "./schema";
 export { checkContent, isPublished };
 
-/** Narrows a list of articles to one category or one author (both when both are given). */
-export type ArticleQuery = { category?: string; author?: string };
+/** Narrows a list of articles to one category, one author or one series (all given ones). */
+export type ArticleQuery = { category?: string; author?: string; series?: string };
 
 let cached: Promise<Content> | undefined;
 
@@ -49,10 +52,11 @@ async function visibleArticles(): Promise<Article[]> {
   return articles.filter((article) => isPublished(article));
 }
 
-function matches(article: Article, { category, author }: ArticleQuery): boolean {
+function matches(article: Article, { category, author, series }: ArticleQuery): boolean {
   return (
     (category === undefined || article.categories.some(({ id }) => id === category)) &&
-    (author === undefined || article.authors.some(({ id }) => id === author))
+    (author === undefined || article.authors.some(({ id }) => id === author)) &&
+    (series === undefined || article.series?.id === series)
   );
 }
 
@@ -129,4 +133,40 @@ export async function getCategory(id: string): Promise<Category | undefined> {
 export async function getRedirects(): Promise<{ from: string; to: string }[]> {
   const { redirects } = await getContent();
   return redirects;
+}
+
+/** Every topic of one kind (categories, authors…), whether or not it has articles yet. */
+export async function getTopics(kind: TopicKind): Promise<Topic[]> {
+  return topicsOf(await getContent(), kind);
+}
+
+export async function getTopic(kind: TopicKind, id: string): Promise<Topic | undefined> {
+  return (await getTopics(kind)).find((topic) => topic.id === id);
+}
+
+/** The query that narrows a list to one topic: its kind is the query's key. */
+export function topicQuery(topic: Pick<Topic, "kind" | "id">): ArticleQuery {
+  return { [topic.kind]: topic.id };
+}
+
+/** The articles a language's archives show (its own, then the others'), grouped by year. */
+export async function getArchives(locale: Locale): Promise<ArchiveYear[]> {
+  return groupByYear(await getListedArticles(locale));
+}
+
+/** Every series of content/series.yml. */
+export async function getAllSeries(): Promise<Series[]> {
+  const { series } = await getContent();
+  return [...series.values()];
+}
+
+export async function getSeries(id: string): Promise<Series | undefined> {
+  const { series } = await getContent();
+  return series.get(id);
+}
+
+/** The parts of a series published in one language, in part order. */
+export async function getSeriesParts(locale: Locale, id: string): Promise<Article[]> {
+  const parts = await getArticles(locale, { series: id });
+  return parts.sort((a, b) => (a.series?.part ?? 0) - (b.series?.part ?? 0));
 }

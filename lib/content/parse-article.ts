@@ -9,7 +9,8 @@ import type { ContentProblem } from "./problem";
 import { schemaProblems } from "./schema-problems";
 import { articleFrontmatterSchema, draftMarker, type ArticleFrontmatter } from "./schema";
 import { invisibleCharacterMessage } from "./text-damage";
-import type { Article, Author, Category } from "./types";
+import type { SeriesClaim } from "./series";
+import type { Article, Author, Category, Series } from "./types";
 
 /** Adult silent reading speed, as Medium uses it: 1,429 words read in about 5 minutes. */
 const wordsPerMinute = 265;
@@ -23,6 +24,8 @@ export type ArticleInput = {
   images: ReadonlyMap<string, ContentImage>;
   authors: ReadonlyMap<string, Author>;
   categories: ReadonlyMap<string, Category>;
+  /** content/series.yml; none when left out. */
+  series?: ReadonlyMap<string, Series>;
 };
 
 type ParsedArticle = {
@@ -31,11 +34,13 @@ type ParsedArticle = {
   state?: ArticleFrontmatter["state"];
   date?: string;
   internalLinks: InternalLink[];
+  /** The series part the frontmatter claims, for the numbering check across files. */
+  seriesClaim?: SeriesClaim;
 };
 
 /** Checks one article file: frontmatter, references, body. */
 export function parseArticle(input: ArticleInput, problems: ContentProblem[]): ParsedArticle {
-  const { source, file, slug, name, images, authors, categories } = input;
+  const { source, file, slug, name, images, authors, categories, series = new Map() } = input;
   const [, locale = "", format] = articleFile.exec(name) ?? [];
   const split = splitArticle(source, file);
   problems.push(...split.problems);
@@ -91,6 +96,17 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     }
     return category ? [category] : [];
   });
+  const resolvedSeries = data.series && series.get(data.series.id);
+  if (data.series && !resolvedSeries) {
+    fail(
+      at("series", "id"),
+      `unknown series "${data.series.id}" (known: ${[...series.keys()].join(", ") || "none"}): fix the id or add it to content/series.yml`,
+    );
+  }
+  const seriesClaim =
+    data.series && resolvedSeries
+      ? { ...data.series, locale, file, ...split.positionOf(["series", "part"]) }
+      : undefined;
   const hero = images.get(data.heroImage);
   const heroProblem = imageReferenceProblem(data.heroImage, images);
   if (heroProblem) fail(at("heroImage"), heroProblem);
@@ -104,7 +120,12 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     images,
   });
   problems.push(...body.problems);
-  const result = { state: data.state, date: data.date, internalLinks: body.internalLinks };
+  const result = {
+    state: data.state,
+    date: data.date,
+    internalLinks: body.internalLinks,
+    seriesClaim,
+  };
   const failed = problems.slice(before).some((problem) => problem.severity === "error");
   if (failed || !hero || !isLocale(locale)) return result;
 
@@ -126,6 +147,9 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
       body: split.body,
       bodyLine: split.bodyLine,
       readingMinutes: Math.max(1, Math.round(readingTime(split.body, { wordsPerMinute }).minutes)),
+      ...(data.series && resolvedSeries
+        ? { series: { ...resolvedSeries, part: data.series.part } }
+        : {}),
     },
   };
 }

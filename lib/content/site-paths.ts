@@ -1,4 +1,4 @@
-import { isListPagePath, localeOf, parsePath, paths } from "@/lib/routes/paths";
+import { isListPagePath, localeOf, parsePath, paths, type TopicKind } from "@/lib/routes/paths";
 import { publishedLocales, type Locale } from "@/lib/site";
 
 export type PageState = "published" | "draft" | "scheduled";
@@ -9,7 +9,14 @@ export type SiteIndex = {
   articles: ReadonlyMap<string, PageState>;
   categories: ReadonlySet<string>;
   authors: ReadonlySet<string>;
+  /** The ids of content/series.yml (none when left out). */
+  series?: ReadonlySet<string>;
 };
+
+/** The ids of each kind of topic. Tags add `tag: site.tags`. */
+function topicIds(site: SiteIndex): Record<TopicKind, ReadonlySet<string>> {
+  return { category: site.categories, author: site.authors };
+}
 
 /**
  * Why an internal path (`/fr/blog/<slug>`, …) leads nowhere on the site, or undefined when it
@@ -38,24 +45,31 @@ export function deadPathReason(
     case "home":
     case "blog":
     case "feed":
+      return route.topic ? topicReason(route.topic.kind, route.topic.id, site) : undefined;
+    case "feeds":
+    case "archives":
     case "search":
       return undefined;
+    case "series":
+      return site.series?.has(id)
+        ? undefined
+        : `link to unknown series "${id}" (known: ${listOf(site.series ?? [])})`;
     case "category":
-      return site.categories.has(id)
-        ? undefined
-        : `link to unknown category "${id}" (known: ${listOf(site.categories)})`;
     case "author":
-      return site.authors.has(id)
-        ? undefined
-        : `link to unknown author "${id}" (known: ${listOf(site.authors)})`;
+      return topicReason(route.kind, id, site);
     case "article":
       return articleReason(id, locale, site, fromPublished);
     default:
       // The 404 page and preview images are no pages to link to.
       return isListPagePath(path, locale)
-        ? `no page at "${href}": list pages are ${paths.blog(locale, 2)}, 3…`
+        ? `no page at "${href}": list pages are ${path.replace(/\/page\/[^/]*$/, "/page/2")}, 3…`
         : noPage(href, locale);
   }
+}
+
+function topicReason(kind: TopicKind, id: string, site: SiteIndex): string | undefined {
+  const known = topicIds(site)[kind];
+  return known.has(id) ? undefined : `link to unknown ${kind} "${id}" (known: ${listOf(known)})`;
 }
 
 function articleReason(

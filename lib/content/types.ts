@@ -8,6 +8,8 @@ import type { ArticleFrontmatter, AuthorData } from "./schema";
 
 export type Author = AuthorData & { id: string };
 export type Category = { id: string; labels: Record<Locale, string> };
+/** A series of content/series.yml: articles read in order, part 1, 2… */
+export type Series = { id: string; labels: Record<Locale, string> };
 
 export type Article = {
   slug: string;
@@ -30,12 +32,15 @@ export type Article = {
   /** File line on which the body starts. */
   bodyLine: number;
   readingMinutes: number;
+  /** The series the article is a part of, and its part number. */
+  series?: Series & { part: number };
 };
 
 export type Content = {
   articles: Article[];
   authors: Map<string, Author>;
   categories: Map<string, Category>;
+  series: Map<string, Series>;
   redirects: Redirect[];
   /** Every file of content/ that was read and checked, relative to the project root. */
   files: string[];

@@ -8,10 +8,11 @@ import { renderArticleBody } from "@/components/mdx/article-body";
 import { Prose } from "@/components/article/prose";
 import { ResponsiveImage } from "@/components/article/responsive-image";
 import { ShareLinks } from "@/components/article/share-links";
+import { SeriesParts } from "@/components/series/series-parts";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageShell } from "@/components/site/page-shell";
-import { getArticle, getArticleLanguages, getArticles } from "@/lib/content";
+import { getArticle, getArticleLanguages, getArticles, getSeriesParts } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { placeholderBackground } from "@/lib/media";
@@ -88,6 +89,12 @@ export default async function ArticlePage({ params }: Props) {
         >
           <TableOfContents headings={headings} title={t.toc.title} />
           <div className="col-start-2 row-start-1">
+            {article.series ? (
+              <SeriesParts
+                article={article}
+                parts={await getSeriesParts(article.locale, article.series.id)}
+              />
+            ) : null}
             <Prose>{content}</Prose>
             <ShareLinks article={article} />
           </div>
