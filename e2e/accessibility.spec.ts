@@ -14,6 +14,13 @@ const pages = [
   article,
   "/fr/blog/categories/entrepreneuriat",
   "/en/blog/authors/rudy-baer",
+  "/fr/blog/archives",
+  "/en/blog/archives",
+  "/fr/blog/categories/entrepreneuriat/page/1",
+  "/en/blog/authors/rudy-baer/page/1",
+  "/fr/blog/series/breves",
+  "/en/feeds",
+  "/fr/feeds",
   "/fr/search?q=stage",
   "/en/search",
 ];
