@@ -21,7 +21,7 @@ export function Archives({ locale, years }: { locale: Locale; years: ArchiveYear
         {years.map(({ year, articles }) => (
           <section key={year} aria-labelledby={`year-${year}`} className="mt-12">
             <h2 id={`year-${year}`} className="flex items-baseline gap-3 text-3xl font-bold">
-              {year}
+              {year}{" "}
               <span className="font-sans text-base font-normal text-muted">
                 {t.lists.count(articles.length)}
               </span>
