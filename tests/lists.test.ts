@@ -91,6 +91,21 @@ describe("the URL scheme of lists and feeds", () => {
   });
 });
 
+describe("article folders", () => {
+  it("may not take the address of a list page", async () => {
+    const { checkContent, formatProblem } = await import("@/lib/content");
+    const valid = await readFile(
+      path.join(import.meta.dirname, "fixtures/base/content/blog/valid-article/fr.mdx"),
+      "utf8",
+    );
+    const root = await makeContentRoot({ archives: valid });
+    const { problems } = await checkContent(root);
+    expect(problems.map(formatProblem)).toEqual([
+      "content/blog/archives: error: the folder name is the article's URL, and /<lang>/blog/archives is the site's archives page: rename the folder",
+    ]);
+  });
+});
+
 describe("archives", () => {
   const article = (slug: string, date: string) => ({ slug, date, title: slug }) as Article;
   it("groups articles by year, newest year and newest article first", () => {

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { toSlug } from "@/lib/body/slug";
+import { parsePath, paths } from "@/lib/routes/paths";
+import { defaultLocale } from "@/lib/site";
 import type { InternalLink } from "@/lib/body/check-body";
 import { articleFiles, listDir, slugPattern } from "./article-files";
 import { readAuthors } from "./authors";
@@ -44,6 +46,15 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
         file: relativeDir,
         severity: "error",
         message: `the folder name is the article's URL: rename it in lowercase ASCII words joined by "-", e.g. "${toSlug(slug)}"`,
+      });
+      continue;
+    }
+    const taken = parsePath(paths.article(defaultLocale, slug))?.kind;
+    if (taken !== "article") {
+      problems.push({
+        file: relativeDir,
+        severity: "error",
+        message: `the folder name is the article's URL, and /<lang>/blog/${slug} is the site's ${taken ?? "own"} page: rename the folder`,
       });
       continue;
     }
