@@ -16,7 +16,7 @@ export function TopicFeedLinks({ locale, topic }: { locale: Locale; topic: Topic
           <a
             href={paths.topicFeed(topic.kind, locale, topic.id, format)}
             className="inline-flex min-h-6 items-center underline decoration-line underline-offset-4 hover:text-ink"
-            aria-label={`${t.title(topic.labels[locale])} (${feedFormatNames[format]})`}
+            aria-label={`${topic.labels[locale]} (${feedFormatNames[format]})`}
           >
             {feedFormatNames[format]}
           </a>
