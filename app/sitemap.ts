@@ -1,11 +1,13 @@
 import type { MetadataRoute } from "next";
 import {
+  getAllSeries,
   getArticleVersions,
   getAuthors,
   getCategories,
   getIndexedArticles,
   getTags,
   lastModified,
+  getSeriesParts,
   type Article,
 } from "@/lib/content";
 import { articleLocation } from "@/lib/page-location";
@@ -35,7 +37,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     },
   });
 
-  const [authors, categories] = await Promise.all([getAuthors(), getCategories()]);
+  const [authors, categories, allSeries] = await Promise.all([
+    getAuthors(),
+    getCategories(),
+    getAllSeries(),
+  ]);
   // Never a draft or a future-dated article, even in a preview build (lib/content/publication.ts).
   const indexed = await Promise.all(publishedLocales.map((locale) => getIndexedArticles(locale)));
   // The languages in which a translation of `article` is indexed (its folder is their id).
@@ -59,6 +65,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     for (const author of authors) {
       const listed = await getIndexedArticles(locale, { author: author.id });
       entries.push(entry((language) => paths.author(language, author.id), locale, listed));
+    }
+    entries.push(entry(paths.archives, locale, articles));
+    entries.push(entry(paths.feeds, locale, articles));
+    for (const series of allSeries) {
+      const parts = (await getSeriesParts(locale, series.id)).toSorted((a, b) =>
+        b.date.localeCompare(a.date),
+      );
+      // A series with no part yet in this language is an empty page, not worth indexing.
+      if (parts.length > 0) {
+        entries.push(entry((language) => paths.series(language, series.id), locale, parts));
+      }
     }
   }
   return entries;

@@ -134,6 +134,12 @@ test.describe("out/", () => {
     expect(headersFor("/fr/feed.json").get("content-type")).toBe(
       "application/feed+json; charset=utf-8",
     );
+    expect(headersFor("/fr/blog/categories/entrepreneuriat/rss.xml").get("content-type")).toBe(
+      "application/rss+xml; charset=utf-8",
+    );
+    expect(headersFor("/en/blog/authors/rudy-baer/feed.json").get("content-type")).toBe(
+      "application/feed+json; charset=utf-8",
+    );
     expect(
       headersFor(
         "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage/opengraph-image",

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import { parsePath } from "../lib/routes/paths";
 import { serializeJsonLd } from "../lib/structured-data";
 import { watchPage } from "./console";
 
@@ -101,8 +102,15 @@ test.describe("feeds, sitemap and robots", () => {
         "/fr/blog",
         "/fr/blog/categories/entrepreneuriat",
         "/fr/blog/authors/rudy-baer",
+        "/fr/blog/archives",
+        "/en/blog/archives",
+        "/fr/feeds",
       ]),
     );
+    // Only first pages are indexed; an empty series page is not.
+    expect(
+      urls.map((url) => pathOf(url.loc)).filter((path) => /\/page\/|\/series\//.test(path)),
+    ).toEqual([]);
     const robots = await getText(request, "/robots.txt", /text\/plain/);
     expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
   });
@@ -193,6 +201,11 @@ test("every internal link resolves and every sitemap page is reachable from /fr"
     const path = queue.shift() ?? "";
     if (seen.has(path)) continue;
     seen.add(path);
+    // A feed is a file for feed readers, not a page: fetched, not opened.
+    if (parsePath(path)?.kind === "feed") {
+      expect((await request.get(path)).status(), path).toBe(200);
+      continue;
+    }
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     const links = await page

@@ -17,7 +17,11 @@ type PageMetadataInput = {
   path: (locale: Locale) => string;
   /** Languages the page exists in; every published language by default. */
   languages?: readonly Locale[];
+  /** Feeds of the page's own topic, announced before the site's. */
+  feeds?: Record<FeedType, { url: string; title: string }[]>;
 };
+
+type FeedType = "application/rss+xml" | "application/atom+xml" | "application/feed+json";
 
 export function pageMetadata({
   locale,
@@ -25,6 +29,7 @@ export function pageMetadata({
   description,
   path,
   languages = publishedLocales,
+  feeds,
 }: PageMetadataInput): Metadata {
   const t = getDictionary(locale);
   const alternateLanguages = Object.fromEntries(
@@ -41,9 +46,16 @@ export function pageMetadata({
         ...(fallback ? { "x-default": absoluteUrl(path(fallback)) } : {}),
       },
       types: {
-        "application/rss+xml": [{ url: absoluteUrl(paths.rss(locale)), title: t.feeds.rss }],
-        "application/atom+xml": [{ url: absoluteUrl(paths.atom(locale)), title: t.feeds.atom }],
+        "application/rss+xml": [
+          ...(feeds?.["application/rss+xml"] ?? []),
+          { url: absoluteUrl(paths.rss(locale)), title: t.feeds.rss },
+        ],
+        "application/atom+xml": [
+          ...(feeds?.["application/atom+xml"] ?? []),
+          { url: absoluteUrl(paths.atom(locale)), title: t.feeds.atom },
+        ],
         "application/feed+json": [
+          ...(feeds?.["application/feed+json"] ?? []),
           { url: absoluteUrl(paths.jsonFeed(locale)), title: t.feeds.json },
         ],
       },

@@ -1,9 +1,11 @@
 export const articlesPerPage = 12;
 
-export type Page<T> = { items: T[]; page: number; pageCount: number };
+/** One page of a list; `total` counts the whole list's items. */
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
 /** One page (1-based) of a list; a list with no item still has one, empty, page. */
 export function paginate<T>(items: readonly T[], page: number, perPage = articlesPerPage): Page<T> {
   const pageCount = Math.max(1, Math.ceil(items.length / perPage));
-  return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount };
+  const slice = items.slice((page - 1) * perPage, page * perPage);
+  return { items: slice, page, pageCount, total: items.length };
 }

@@ -37,6 +37,17 @@ export function blogPostingJsonLd(article: Article) {
       logo: absoluteUrl("/icon.svg"),
     },
     articleSection: article.categories.map((category) => category.labels[article.locale]),
+    ...(article.series ? { isPartOf: seriesJsonLd(article), position: article.series.part } : {}),
+  };
+}
+
+/** The series an article is a part of, as schema.org's CreativeWorkSeries. */
+function seriesJsonLd({ locale, series }: Article) {
+  if (!series) return undefined;
+  return {
+    "@type": "CreativeWorkSeries",
+    name: series.labels[locale],
+    url: absoluteUrl(paths.series(locale, series.id)),
   };
 }
 

@@ -5,7 +5,7 @@ import { checkContent, formatProblem } from "@/lib/content";
 import { makeContentRoot, readInvalidArticle, withoutHeroAltWarning } from "./content-fixture";
 
 const fields =
-  "state, title, date, categories, heroImage, languages, excerpt, authors, slug, updated, tags, heroAlt, discussion";
+  "state, title, date, categories, heroImage, languages, excerpt, authors, slug, updated, tags, heroAlt, discussion, series";
 
 // One fixture per mistake, with the exact line an author would read.
 const invalidArticles: [name: string, expected: string][] = [

@@ -16,7 +16,7 @@ describe("paginate", () => {
     expect(result.pageCount).toBe(pageCount);
   });
   it("gives an empty list one empty page", () => {
-    expect(paginate([], 1)).toEqual({ items: [], page: 1, pageCount: 1 });
+    expect(paginate([], 1)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
   });
 });
 

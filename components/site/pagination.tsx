@@ -3,10 +3,21 @@ import { getDictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/site";
 import { paths } from "@/lib/routes/paths";
 
-type PaginationProps = { locale: Locale; page: number; pageCount: number };
+type PaginationProps = {
+  locale: Locale;
+  page: number;
+  pageCount: number;
+  /** The path of a page of the list: the blog index's by default. */
+  pagePath?: (page: number) => string;
+};
 
-/** Previous / next links and the page list of the blog index. */
-export function Pagination({ locale, page, pageCount }: PaginationProps) {
+/** Previous / next links and the page list of the blog index, or of another list. */
+export function Pagination({
+  locale,
+  page,
+  pageCount,
+  pagePath = (number) => paths.blog(locale, number),
+}: PaginationProps) {
   if (pageCount <= 1) return null;
   const t = getDictionary(locale).pagination;
   const link =
@@ -16,7 +27,7 @@ export function Pagination({ locale, page, pageCount }: PaginationProps) {
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 ? (
           <li>
-            <InternalLink href={paths.blog(locale, page - 1)} rel="prev" className={link}>
+            <InternalLink href={pagePath(page - 1)} rel="prev" className={link}>
               ← {t.previous}
             </InternalLink>
           </li>
@@ -28,11 +39,7 @@ export function Pagination({ locale, page, pageCount }: PaginationProps) {
                 {number}
               </span>
             ) : (
-              <InternalLink
-                href={paths.blog(locale, number)}
-                className={link}
-                aria-label={t.page(number)}
-              >
+              <InternalLink href={pagePath(number)} className={link} aria-label={t.page(number)}>
                 {number}
               </InternalLink>
             )}
@@ -40,7 +47,7 @@ export function Pagination({ locale, page, pageCount }: PaginationProps) {
         ))}
         {page < pageCount ? (
           <li>
-            <InternalLink href={paths.blog(locale, page + 1)} rel="next" className={link}>
+            <InternalLink href={pagePath(page + 1)} rel="next" className={link}>
               {t.next} →
             </InternalLink>
           </li>

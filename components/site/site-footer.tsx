@@ -1,4 +1,6 @@
+import { InternalLink } from "@/components/site/internal-link";
 import { getDictionary } from "@/lib/i18n";
+import { paths } from "@/lib/routes/paths";
 import { site, type Locale } from "@/lib/site";
 
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -9,6 +11,12 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <p>
           © {site.name}. {t.footer.rights}
         </p>
+        <InternalLink
+          href={paths.feeds(locale)}
+          className="underline decoration-line underline-offset-4 hover:text-ink"
+        >
+          {t.topicFeeds.footer}
+        </InternalLink>
         <a
           href={site.parentUrl}
           className="underline decoration-line underline-offset-4 hover:text-ink"

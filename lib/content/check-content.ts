@@ -1,5 +1,7 @@
 import path from "node:path";
 import { toSlug } from "@/lib/body/slug";
+import { parsePath, paths } from "@/lib/routes/paths";
+import { defaultLocale } from "@/lib/site";
 import type { InternalLink } from "@/lib/body/check-body";
 import { articleFiles, listDir, slugPattern } from "./article-files";
 import { readAuthors } from "./authors";
@@ -10,6 +12,7 @@ import { sortProblems, type ContentProblem } from "./problem";
 import { publicationState } from "./publication";
 import { readCheckedText } from "./read-text";
 import { svgProblems } from "./svg-safety";
+import { readSeries, seriesNumberingProblems, type SeriesClaim } from "./series";
 import { checkedRedirects } from "./redirects";
 import { deadPathReason, type PageState, type SiteIndex } from "./site-paths";
 import type { Article, Content } from "./types";
@@ -27,6 +30,8 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   };
   const categories = await readCategories(rootDir, contentDir, problems, readText);
   const authors = await readAuthors(rootDir, contentDir, problems, readText);
+  const series = await readSeries(rootDir, contentDir, problems, readText);
+  const seriesClaims: SeriesClaim[] = [];
   const articles: Article[] = [];
   // Every article file found, valid or not, so that a link to it is not also reported as dead.
   const pages = new Map<string, PageState>();
@@ -45,6 +50,15 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
         file: relativeDir,
         severity: "error",
         message: `the folder name is the article's URL: rename it in lowercase ASCII words joined by "-", e.g. "${toSlug(slug)}"`,
+      });
+      continue;
+    }
+    const taken = parsePath(paths.article(defaultLocale, slug))?.kind;
+    if (taken !== "article") {
+      problems.push({
+        file: relativeDir,
+        severity: "error",
+        message: `the folder name is the article's URL, and /<lang>/blog/${slug} is the site's ${taken ?? "own"} page: rename the folder`,
       });
       continue;
     }
@@ -73,7 +87,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     for (const name of names) {
       const file = `${relativeDir}/${name}`;
       const source = await readText(path.join(articleDir, name), file);
-      const input = { source, file, slug, name, images, authors, categories };
+      const input = { source, file, slug, name, images, authors, categories, series };
       const result = parseArticle(input, problems);
       const state = publicationState(result);
       const page = `${name.slice(0, 2)}/${result.urlSlug ?? slug}`;
@@ -95,6 +109,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
         links.push({ ...link, file, fromPublished: state === "published" });
       }
       for (const tag of result.tagIds ?? []) tags.add(tag);
+      if (result.seriesClaim) seriesClaims.push(result.seriesClaim);
       if (result.article) articles.push(result.article);
     }
   }
@@ -105,7 +120,9 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     authors: new Set(authors.keys()),
     tags,
     ownSlugs,
+    series: new Set(series.keys()),
   };
+  problems.push(...seriesNumberingProblems(seriesClaims));
   const redirects = await checkedRedirects(rootDir, contentDir, site, problems);
   if (redirects.checked) files.push(redirects.checked);
   const movedTo = new Map(redirects.redirects.map(({ from, to }) => [from, to]));
@@ -131,6 +148,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     articles: valid,
     authors,
     categories,
+    series,
     redirects: redirects.redirects,
     files,
     problems: sortProblems(problems),

@@ -6,9 +6,12 @@ import { checkContent } from "./check-content";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
 import { isInBuild, isPublished, isPreviewBuild, publicationState } from "./publication";
-import type { Article, Author, Category, Content, Tag } from "./types";
+import { groupByYear, type ArchiveYear } from "./archives";
+import { topicsOf, type Topic } from "./topics";
+import type { Article, Author, Category, Content, Series, Tag } from "./types";
+import type { TopicKind } from "@/lib/routes/paths";
 
-export type { Article, Author, Category, Content, Tag };
+export type { Article, Author, Category, Content, Series, Tag, Topic, ArchiveYear };
 export type { Redirect } from "./redirects";
 export type { ContentImage, ImageFormat } from "./images";
 export type { ContentProblem } from "./problem";
@@ -16,8 +19,8 @@ export { ContentError, formatProblem } from "./problem";
 export { draftMarker } from "./schema";
 export { checkContent, isPublished, isPreviewBuild, publicationState };
 
-/** Narrows a list of articles to one category, author or tag (all those given). */
-export type ArticleQuery = { category?: string; author?: string; tag?: string };
+/** Narrows a list of articles to one category, author, tag or series (all given ones). */
+export type ArticleQuery = { category?: string; author?: string; tag?: string; series?: string };
 
 let cached: Promise<Content> | undefined;
 
@@ -54,11 +57,12 @@ async function visibleArticles(where: "pages" | "indexes" = "pages"): Promise<Ar
   return articles.filter((article) => isInBuild(article, where, undefined, today));
 }
 
-function matches(article: Article, { category, author, tag }: ArticleQuery): boolean {
+function matches(article: Article, { category, author, tag, series }: ArticleQuery): boolean {
   return (
     (category === undefined || article.categories.some(({ id }) => id === category)) &&
     (author === undefined || article.authors.some(({ id }) => id === author)) &&
-    (tag === undefined || article.tags.some(({ id }) => id === tag))
+    (tag === undefined || article.tags.some(({ id }) => id === tag)) &&
+    (series === undefined || article.series?.id === series)
   );
 }
 
@@ -172,4 +176,40 @@ export async function getCategory(id: string): Promise<Category | undefined> {
 export async function getRedirects(): Promise<{ from: string; to: string }[]> {
   const { redirects } = await getContent();
   return redirects;
+}
+
+/** Every topic of one kind (categories, authors…), whether or not it has articles yet. */
+export async function getTopics(kind: TopicKind): Promise<Topic[]> {
+  return topicsOf(await getContent(), kind);
+}
+
+export async function getTopic(kind: TopicKind, id: string): Promise<Topic | undefined> {
+  return (await getTopics(kind)).find((topic) => topic.id === id);
+}
+
+/** The query that narrows a list to one topic: its kind is the query's key. */
+export function topicQuery(topic: Pick<Topic, "kind" | "id">): ArticleQuery {
+  return { [topic.kind]: topic.id };
+}
+
+/** The articles a language's archives show (its own, then the others'), grouped by year. */
+export async function getArchives(locale: Locale): Promise<ArchiveYear[]> {
+  return groupByYear(await getListedArticles(locale));
+}
+
+/** Every series of content/series.yml. */
+export async function getAllSeries(): Promise<Series[]> {
+  const { series } = await getContent();
+  return [...series.values()];
+}
+
+export async function getSeries(id: string): Promise<Series | undefined> {
+  const { series } = await getContent();
+  return series.get(id);
+}
+
+/** The parts of a series published in one language, in part order. */
+export async function getSeriesParts(locale: Locale, id: string): Promise<Article[]> {
+  const parts = await getArticles(locale, { series: id });
+  return parts.sort((a, b) => (a.series?.part ?? 0) - (b.series?.part ?? 0));
 }

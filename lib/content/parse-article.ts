@@ -12,7 +12,8 @@ import { schemaProblems } from "./schema-problems";
 import { articleFrontmatterSchema, draftMarker, type ArticleFrontmatter } from "./schema";
 import { undrawableMessage } from "@/lib/og/glyph-coverage";
 import { invisibleCharacterMessage } from "./text-damage";
-import type { Article, Author, Category, Tag } from "./types";
+import type { SeriesClaim } from "./series";
+import type { Article, Author, Category, Series, Tag } from "./types";
 
 /** Adult silent reading speed, as Medium uses it: 1,429 words read in about 5 minutes. */
 const wordsPerMinute = 265;
@@ -26,6 +27,8 @@ export type ArticleInput = {
   images: ReadonlyMap<string, ContentImage>;
   authors: ReadonlyMap<string, Author>;
   categories: ReadonlyMap<string, Category>;
+  /** content/series.yml; none when left out. */
+  series?: ReadonlyMap<string, Series>;
 };
 
 type ParsedArticle = {
@@ -40,11 +43,13 @@ type ParsedArticle = {
   /** Its tag ids, even when it has an error: a link to one of them is not also dead. */
   tagIds?: string[];
   internalLinks: InternalLink[];
+  /** The series part the frontmatter claims, for the numbering check across files. */
+  seriesClaim?: SeriesClaim;
 };
 
 /** Checks one article file: frontmatter, references, body. */
 export function parseArticle(input: ArticleInput, problems: ContentProblem[]): ParsedArticle {
-  const { source, file, slug, name, images, authors, categories } = input;
+  const { source, file, slug, name, images, authors, categories, series = new Map() } = input;
   const [, locale = "", format] = articleFile.exec(name) ?? [];
   const split = splitArticle(source, file);
   problems.push(...split.problems);
@@ -105,6 +110,17 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     }
     return category ? [category] : [];
   });
+  const resolvedSeries = data.series && series.get(data.series.id);
+  if (data.series && !resolvedSeries) {
+    fail(
+      at("series", "id"),
+      `unknown series "${data.series.id}" (known: ${[...series.keys()].join(", ") || "none"}): fix the id or add it to content/series.yml`,
+    );
+  }
+  const seriesClaim =
+    data.series && resolvedSeries
+      ? { ...data.series, locale, file, ...split.positionOf(["series", "part"]) }
+      : undefined;
   const heroReference = data.heroImage.replace(/^\.\//, "");
   const hero = images.get(heroReference);
   const heroProblem = imageReferenceProblem(heroReference, images);
@@ -138,6 +154,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
     slugAt: data.slug === undefined ? undefined : split.positionOf(["slug"]),
     tagIds: tags.map((tag) => tag.id),
     internalLinks: body.internalLinks,
+    seriesClaim,
   };
   const failed = problems.slice(before).some((problem) => problem.severity === "error");
   if (failed || !hero || !isLocale(locale)) return result;
@@ -165,6 +182,9 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
       bodyLine: split.bodyLine,
       readingMinutes: Math.max(1, Math.round(readingTime(split.body, { wordsPerMinute }).minutes)),
       ...discussionOf(data.discussion),
+      ...(data.series && resolvedSeries
+        ? { series: { ...resolvedSeries, part: data.series.part } }
+        : {}),
     },
   };
 }

@@ -58,6 +58,15 @@ export const articleFrontmatterSchema = z.strictObject({
     .string({ error: discussionError })
     .refine((url) => discussionProvider(url) !== undefined, discussionError)
     .optional(),
+  series: z
+    .strictObject(
+      {
+        id,
+        part: z.int({ error: "must be a whole number, 1 for the first part" }).min(1, "must be 1 or more"),
+      },
+      { error: "must be { id: <an id of content/series.yml>, part: <1, 2…> }" },
+    )
+    .optional(),
 }, { error: "the frontmatter must be YAML fields such as `title: …`" });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
@@ -77,3 +86,5 @@ export type AuthorData = z.infer<typeof authorSchema>;
 const categoryLabels = { fr: nonEmptyText, en: nonEmptyText } satisfies Record<Locale, unknown>;
 
 export const categoriesSchema = z.record(id, z.strictObject(categoryLabels));
+/** content/series.yml has the shape of categories.yml: each id with its label in every language. */
+export const seriesSchema = categoriesSchema;

@@ -1,4 +1,4 @@
-import { isListPagePath, localeOf, parsePath, paths } from "@/lib/routes/paths";
+import { isListPagePath, localeOf, parsePath, paths, type TopicKind } from "@/lib/routes/paths";
 import { publishedLocales, site as siteConfig, type Locale } from "@/lib/site";
 
 export type PageState = "published" | "draft" | "scheduled";
@@ -13,7 +13,14 @@ export type SiteIndex = {
   ownSlugs?: ReadonlyMap<string, string>;
   /** Tag ids used by any article; absent when the caller does not know them (the importer). */
   tags?: ReadonlySet<string>;
+  /** The ids of content/series.yml (none when left out). */
+  series?: ReadonlySet<string>;
 };
+
+/** The ids of each kind of topic. Tags add `tag: site.tags`. */
+function topicIds(site: SiteIndex): Record<TopicKind, ReadonlySet<string>> {
+  return { category: site.categories, author: site.authors };
+}
 
 /**
  * Why an internal path (`/fr/blog/<slug>`, …) leads nowhere on the site, or undefined when it
@@ -42,16 +49,18 @@ export function deadPathReason(
     case "home":
     case "blog":
     case "feed":
+      return route.topic ? topicReason(route.topic.kind, route.topic.id, site) : undefined;
+    case "feeds":
+    case "archives":
     case "search":
       return undefined;
+    case "series":
+      return site.series?.has(id)
+        ? undefined
+        : `link to unknown series "${id}" (known: ${listOf(site.series ?? [])})`;
     case "category":
-      return site.categories.has(id)
-        ? undefined
-        : `link to unknown category "${id}" (known: ${listOf(site.categories)})`;
     case "author":
-      return site.authors.has(id)
-        ? undefined
-        : `link to unknown author "${id}" (known: ${listOf(site.authors)})`;
+      return topicReason(route.kind, id, site);
     case "tag":
       return !site.tags || site.tags.has(id)
         ? undefined
@@ -62,7 +71,7 @@ export function deadPathReason(
     default:
       // The 404 page and preview images are no pages to link to.
       return isListPagePath(path, locale)
-        ? `no page at "${href}": list pages are ${paths.blog(locale, 2)}, 3…`
+        ? `no page at "${href}": list pages are ${path.replace(/\/page\/[^/]*$/, "/page/2")}, 3…`
         : route === undefined && !`${path}/`.startsWith(`${paths.blog(locale)}/`)
           ? parentSiteReason(href)
           : noPage(href, locale);
@@ -72,6 +81,11 @@ export function deadPathReason(
 /** A path outside the blog's URL scheme: most likely a page of the studio's own site. */
 function parentSiteReason(href: string): string {
   return `the blog serves no page at "${href}": if it is a page of ${siteConfig.name}'s site, write it absolute, ${new URL(href, `${siteConfig.parentUrl}/`).toString()}`;
+}
+
+function topicReason(kind: TopicKind, id: string, site: SiteIndex): string | undefined {
+  const known = topicIds(site)[kind];
+  return known.has(id) ? undefined : `link to unknown ${kind} "${id}" (known: ${listOf(known)})`;
 }
 
 function articleReason(

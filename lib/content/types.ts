@@ -11,6 +11,8 @@ export type Author = AuthorData & { id: string };
 export type Category = { id: string; labels: Record<Locale, string> };
 /** A tag as an article writes it ("Next.js"), and its id in URLs ("next-js"). */
 export type Tag = { id: string; label: string };
+/** A series of content/series.yml: articles read in order, part 1, 2… */
+export type Series = { id: string; labels: Record<Locale, string> };
 
 export type Article = {
   /** The article's address in its language: its frontmatter `slug`, else its folder's name. */
@@ -44,12 +46,15 @@ export type Article = {
   readingMinutes: number;
   /** A post where readers discuss the article (frontmatter `discussion:`). */
   discussion?: { url: string; provider: DiscussionProvider };
+  /** The series the article is a part of, and its part number. */
+  series?: Series & { part: number };
 };
 
 export type Content = {
   articles: Article[];
   authors: Map<string, Author>;
   categories: Map<string, Category>;
+  series: Map<string, Series>;
   redirects: Redirect[];
   /** Every file of content/ that was read and checked, relative to the project root. */
   files: string[];

@@ -147,4 +147,31 @@ export const en: Dictionary = {
     untitledVideo: "Watch the video",
     untitledPost: "See the post",
   },
+  lists: {
+    count: (count: number) =>
+      count === 0 ? "No article" : count === 1 ? "1 article" : `${count} articles`,
+    pageTitle: (title: string, page: number) => `${title}, page ${page}`,
+    archives: "Archives",
+    archivesIntro: "Every article, year by year.",
+    archivesLink: "Every article by year",
+  },
+  series: {
+    label: (label: string) => `Series: ${label}`,
+    part: (part: number, count: number) => `Part ${part} of ${count}`,
+    next: "Next part:",
+    last: "This is the last part of the series.",
+    description: (label: string) => `The parts of the series “${label}”, in order.`,
+    empty: "No part of this series is published yet.",
+  },
+  topicFeeds: {
+    title: (label: string) => `BearStudio’s blog: ${label}`,
+    description: (label: string) => `The latest articles: ${label}.`,
+    follow: "Follow:",
+    pageTitle: "Feeds",
+    pageIntro: "Follow the whole blog, one category or one author in your feed reader.",
+    site: "The whole blog",
+    categories: "By category",
+    authors: "By author",
+    footer: "RSS, Atom and JSON feeds",
+  },
 };

@@ -153,6 +153,33 @@ export const fr = {
     untitledVideo: "Regarder la vidéo",
     untitledPost: "Voir la publication",
   },
+  lists: {
+    count: (count: number) =>
+      count === 0 ? "Aucun article" : count === 1 ? "1 article" : `${count} articles`,
+    pageTitle: (title: string, page: number) => `${title}, page ${page}`,
+    archives: "Archives",
+    archivesIntro: "Tous les articles, année par année.",
+    archivesLink: "Tous les articles par année",
+  },
+  series: {
+    label: (label: string) => `Série\u00A0: ${label}`,
+    part: (part: number, count: number) => `Partie ${part} sur ${count}`,
+    next: "Partie suivante\u00A0:",
+    last: "C’est la dernière partie de la série.",
+    description: (label: string) => `Les parties de la série «\u00A0${label}\u00A0», dans l’ordre.`,
+    empty: "Aucune partie de cette série n’est encore publiée.",
+  },
+  topicFeeds: {
+    title: (label: string) => `Le blog du BearStudio\u00A0: ${label}`,
+    description: (label: string) => `Les derniers articles\u00A0: ${label}.`,
+    follow: "Suivre\u00A0:",
+    pageTitle: "Flux",
+    pageIntro: "Suivez tout le blog, une catégorie ou un auteur dans votre lecteur de flux.",
+    site: "Tout le blog",
+    categories: "Par catégorie",
+    authors: "Par auteur",
+    footer: "Flux RSS, Atom et JSON",
+  },
 };
 
 export type Dictionary = typeof fr;

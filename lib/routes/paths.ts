@@ -5,15 +5,36 @@ import { locales, site, type Locale } from "@/lib/site";
 
 const feedFiles = { rss: "rss.xml", atom: "atom.xml", json: "feed.json" } as const;
 export type FeedFormat = keyof typeof feedFiles;
+export const feedFormats = Object.keys(feedFiles) as FeedFormat[];
+/** The file name of a feed format: rss.xml, atom.xml, feed.json. */
+export const feedFileName = (format: FeedFormat) => feedFiles[format];
+
+/** A topic's list page and feeds live under /<locale>/blog/<segment>/<id>. Tags add `tag: "tags"`. */
+const topicSegments = { category: "categories", author: "authors" } as const;
+/** What a reader can follow and browse by: each kind has paginated pages and its own feeds. */
+export type TopicKind = keyof typeof topicSegments;
+export const topicKinds = Object.keys(topicSegments) as TopicKind[];
+
+const topicPath = (kind: TopicKind, locale: Locale, id: string) =>
+  `/${locale}/blog/${topicSegments[kind]}/${id}`;
 
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
   blog: (locale: Locale, page = 1) =>
     page > 1 ? `/${locale}/blog/page/${page}` : `/${locale}/blog`,
   article: (locale: Locale, slug: string) => `/${locale}/blog/${slug}`,
-  category: (locale: Locale, id: string) => `/${locale}/blog/categories/${id}`,
-  author: (locale: Locale, id: string) => `/${locale}/blog/authors/${id}`,
+  category: (locale: Locale, id: string) => topicPath("category", locale, id),
+  author: (locale: Locale, id: string) => topicPath("author", locale, id),
+  /** A page of a topic's list (a category, an author…): page 1 is the topic's own address. */
+  topic: (kind: TopicKind, locale: Locale, id: string, page = 1) =>
+    page > 1 ? `${topicPath(kind, locale, id)}/page/${page}` : topicPath(kind, locale, id),
+  topicFeed: (kind: TopicKind, locale: Locale, id: string, format: FeedFormat) =>
+    `${topicPath(kind, locale, id)}/${feedFiles[format]}`,
   tag: (locale: Locale, id: string) => `/${locale}/blog/tags/${id}`,
+  archives: (locale: Locale) => `/${locale}/blog/archives`,
+  series: (locale: Locale, id: string) => `/${locale}/blog/series/${id}`,
+  /** The page that lists every feed of the site. */
+  feeds: (locale: Locale) => `/${locale}/feeds`,
   rss: (locale: Locale) => `/${locale}/${feedFiles.rss}`,
   atom: (locale: Locale) => `/${locale}/${feedFiles.atom}`,
   jsonFeed: (locale: Locale) => `/${locale}/${feedFiles.json}`,
@@ -60,13 +81,30 @@ export type RouteKind =
   | "author"
   | "tag"
   | "feed"
+  | "feeds"
+  | "archives"
+  | "series"
   | "search"
   | "share"
   | "not-found"
   | "preview-image";
 
-/** What a path of the site is. `id` is the slug, page number, feed format or file. */
-export type ParsedPath = { kind: RouteKind; locale?: Locale; id?: string };
+/**
+ * What a path of the site is. `id` is the slug, page number, feed format or file. A topic's
+ * list page has `page` after the first; a topic's feed has `topic` (its kind and id).
+ */
+export type ParsedPath = {
+  kind: RouteKind;
+  locale?: Locale;
+  id?: string;
+  page?: string;
+  topic?: { kind: TopicKind; id: string };
+};
+
+/** The feed format of a feed file name (`rss.xml`…). */
+export function feedFormatOf(file: string): FeedFormat | undefined {
+  return feedFormats.find((format) => feedFiles[format] === file);
+}
 
 /** The language a path is in (its first segment), if it is one of the site's. */
 export function localeOf(path: string): Locale | undefined {
@@ -90,9 +128,10 @@ export function parsePath(path: string): ParsedPath | undefined {
   const [section, kind, id, extra] = rest;
   if (section === undefined) return { kind: "home", locale };
   if (rest.length === 1 && section !== "blog") {
-    const feed = Object.entries(feedFiles).find(([, file]) => file === section);
-    if (feed) return { kind: "feed", locale, id: feed[0] };
+    const feed = feedFormatOf(section);
+    if (feed) return { kind: "feed", locale, id: feed };
     if (section === "search") return { kind: "search", locale };
+    if (section === "feeds") return { kind: "feeds", locale };
     if (section === "404") return { kind: "not-found", locale };
     if (isPreviewImage(section)) return { kind: "preview-image", locale };
     return undefined;
@@ -100,18 +139,38 @@ export function parsePath(path: string): ParsedPath | undefined {
   if (section === "share" && kind === "mastodon" && id === undefined) {
     return { kind: "share", locale, id: kind };
   }
-  if (section !== "blog" || extra !== undefined) return undefined;
+  if (section !== "blog") return undefined;
+  const topic = topicKinds.find((topicKind) => topicSegments[topicKind] === kind);
+  if (topic && id !== undefined && extra !== undefined)
+    return parseTopicPath(topic, locale, id, rest.slice(3));
+  if (extra !== undefined) return undefined;
   if (kind === undefined) return { kind: "blog", locale };
+  if (kind === "archives" && id === undefined) return { kind: "archives", locale };
   if (id === undefined && kind.endsWith(".md")) {
     return { kind: "markdown-copy", locale, id: kind.slice(0, -".md".length) };
   }
   if (id === undefined) return { kind: "article", locale, id: kind };
+  if (kind === "series") return { kind: "series", locale, id };
   if (kind === "page") return isListPage(id) ? { kind: "blog", locale, id } : undefined;
-  if (kind === "categories") return { kind: "category", locale, id };
-  if (kind === "authors") return { kind: "author", locale, id };
   if (kind === "tags") return { kind: "tag", locale, id };
+  if (topic) return { kind: topic, locale, id };
   if (isPreviewImage(id)) return { kind: "preview-image", locale, id: kind };
   return undefined;
+}
+
+/** What follows /<locale>/blog/<topic segment>/<id>/: `page/<n>` or a feed file. */
+function parseTopicPath(
+  kind: TopicKind,
+  locale: Locale,
+  id: string,
+  rest: string[],
+): ParsedPath | undefined {
+  const [first = "", page, more] = rest;
+  if (first === "page" && page !== undefined && more === undefined) {
+    return isListPage(page) ? { kind, locale, id, page } : undefined;
+  }
+  const feed = rest.length === 1 ? feedFormatOf(first) : undefined;
+  return feed ? { kind: "feed", locale, id: feed, topic: { kind, id } } : undefined;
 }
 
 /** Next.js's generated preview image of a page (an opengraph-image.tsx file), with or without its hash suffix. */
@@ -126,7 +185,7 @@ function isListPage(id: string): boolean {
 
 /** True when `path` is shaped like a list page address, whatever its number: for error messages. */
 export function isListPagePath(path: string, locale: Locale): boolean {
-  return new RegExp(`^${paths.blog(locale)}/page/[^/]+$`).test(path);
+  return new RegExp(`^${paths.blog(locale)}/(?:[a-z]+/[^/]+/)?page/[^/]+$`).test(path);
 }
 
 /** The absolute URL of a site path, from SITE_URL. */

@@ -13,7 +13,8 @@ import { DiscussionLink } from "@/components/fediverse/discussion-link";
 import { TableOfContents } from "@/components/article/table-of-contents";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageShell } from "@/components/site/page-shell";
-import { getArticle, getArticleVersions, getArticles } from "@/lib/content";
+import { SeriesParts } from "@/components/series/series-parts";
+import { getArticle, getArticleVersions, getArticles, getSeriesParts } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { placeholderBackground } from "@/lib/media";
@@ -87,6 +88,12 @@ export default async function ArticlePage({ params }: Props) {
         >
           <TableOfContents headings={headings} title={t.toc.title} />
           <div className="col-start-2 row-start-1">
+            {article.series ? (
+              <SeriesParts
+                article={article}
+                parts={await getSeriesParts(article.locale, article.series.id)}
+              />
+            ) : null}
             <Prose>{content}</Prose>
             <DiscussionLink article={article} />
             <ShareLinks article={article} />
