@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { mastodonShareRedirect } from "@/lib/fediverse/share";
+import { mastodonLeavePage, mastodonShareRedirect } from "@/lib/fediverse/share";
 import { headersFor, type ResponseHeaders } from "@/lib/hosting/headers";
 import { compileManifest, type HostingManifest } from "@/lib/hosting/manifest";
 import { refusalAnswer, refuseRequest } from "@/lib/hosting/request-guard";
@@ -81,7 +81,13 @@ export function proxy(request: NextRequest): NextResponse {
 
   // The Mastodon share form, sent by the reader: on to their instance (lib/fediverse/share.ts).
   const share = mastodonShareRedirect(pathname, request.nextUrl.searchParams);
-  if (share) return withHeaders(redirect(request, share, 303), htmlHeaders);
+  if (share) {
+    const page = mastodonLeavePage(share, pathname.split("/")[1] ?? "");
+    return withHeaders(
+      new NextResponse(page, { headers: { "Content-Type": "text/html; charset=utf-8" } }),
+      htmlHeaders,
+    );
+  }
 
   const target = resolve(pathname);
   switch (target.type) {

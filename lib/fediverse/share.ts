@@ -52,3 +52,13 @@ export function mastodonShareTarget(query: URLSearchParams): string | undefined 
 export function mastodonShareRedirect(path: string, query: URLSearchParams): string | undefined {
   return parsePath(path)?.kind === "share" ? mastodonShareTarget(query) : undefined;
 }
+
+/**
+ * The page that sends the reader on to their instance. Not a 303: browsers hold a form's
+ * redirect to the page's `form-action 'self'`, and would block it. A refresh is a navigation of
+ * the reader's own, which the policy leaves alone; the link is there if a browser ignores it.
+ */
+export function mastodonLeavePage(target: string, locale: string): string {
+  const href = target.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}"><title>Mastodon</title></head><body><p><a href="${href}">${href}</a></p></body></html>`;
+}
