@@ -11,7 +11,23 @@ export const budgets = {
   heroPhoneKB: 60,
   buildSeconds1000: 120,
   buildPeakBytes1000: 2e9,
+  /** npm start's req/s at least this share of bare `next start`'s, with a p99 no higher. */
+  serverRpsRatio: 0.9,
 };
+
+/** Target 2 of issue 14, on the phases of bench/server-compare.mjs. */
+export function checkServer(phases) {
+  return phases.flatMap(({ name, site, bare, ratio }) => [
+    ...(ratio < budgets.serverRpsRatio
+      ? [
+          `npm start ${name}: ${Math.round(site.rps)} req/s = ${ratio.toFixed(2)}× bare next start (${Math.round(bare.rps)}) < ${budgets.serverRpsRatio}×`,
+        ]
+      : []),
+    ...(site.p99 > bare.p99
+      ? [`npm start ${name}: p99 ${site.p99} ms > bare next start's ${bare.p99} ms`]
+      : []),
+  ]);
+}
 
 export function checkBudgets({ weights, lighthouse, scale }) {
   const missed = [];

@@ -1,4 +1,5 @@
 // Renders the figures of one `npm run bench` run as the Markdown block of docs/benchmarks.md.
+import { renderServerComparison } from "./server-compare.mjs";
 const k = (bytes) => (bytes / 1024).toFixed(1);
 const ratio = (value, floor) => (floor ? `${(value / floor).toFixed(2)}×` : "–");
 
@@ -155,6 +156,10 @@ export function renderReport(results) {
       ],
       loadRows,
     ),
+    "",
+    "### Server: `npm start` against bare `next start` (bench/server-compare.mjs)",
+    "",
+    renderServerComparison(results.serverComparison),
     "",
     "### Build scaling: `npm run build` of generated articles (one run each)",
     "",

@@ -14,6 +14,7 @@ import { runLighthouse } from "./lighthouse.mjs";
 import { articlePath, loadProblems, runLoad } from "./load.mjs";
 import { launch, measurePageWeight } from "./page-weight.mjs";
 import { renderReport } from "./report.mjs";
+import { compareServers } from "./server-compare.mjs";
 import { startStaticServer, staticRoot } from "./static-server.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -128,6 +129,14 @@ for (const [name, load] of Object.entries(results.load)) {
     );
 }
 
+log("server: npm start against bare next start on the same build, 5 alternating runs");
+results.serverComparison = await compareServers({ log });
+for (const phase of results.serverComparison.phases) {
+  log(
+    `  ${phase.name}: npm start ${Math.round(phase.site.rps)} req/s p99 ${phase.site.p99} ms, bare next start ${Math.round(phase.bare.rps)} req/s p99 ${phase.bare.p99} ms, ratio ${phase.ratio.toFixed(2)}×`,
+  );
+}
+
 for (const count of scaleCounts) {
   log(`build scaling: ${count} article(s)`);
   const scale = await measureBuild(count);
@@ -139,6 +148,7 @@ for (const count of scaleCounts) {
 
 const problems = [
   ...checkBudgets(results),
+  ...results.serverComparison.problems,
   ...loadProblems("npm start", results.load.next),
   ...loadProblems("static server", results.load.static),
 ];
