@@ -90,7 +90,7 @@ describe("a tag's labels", () => {
     ({ locale, tags: labels.map((label) => ({ id: label.toLowerCase(), label })) }) as Article;
   const content = { categories: new Map(), authors: new Map() } as unknown as Content;
 
-  it("are written as each language's articles write them, else as the default language's", () => {
+  it("are written as each language's articles write them, else as the first article does", () => {
     const topics = topicsOf(content, "tag", [
       article("en", ["Stage", "CSS"]),
       article("fr", ["STAGE"]),

@@ -1,5 +1,5 @@
 import type { TopicKind } from "@/lib/routes/paths";
-import { defaultLocale, locales, type Locale } from "@/lib/site";
+import { locales, type Locale } from "@/lib/site";
 import type { Article, Content } from "./types";
 
 /** A category, an author or a tag: something a reader browses and follows by. */
@@ -26,8 +26,7 @@ export function topicsOf(content: Content, kind: TopicKind, visible: readonly Ar
 
 /**
  * A tag is written in each article's frontmatter: in a language, its label is as an article of
- * that language writes it, else as the default language's does, else as the first article does.
- * Sorted by id, for stable lists.
+ * that language writes it, else as the first article that has it does. Sorted by id.
  */
 function tagTopics(articles: readonly Article[]): Topic[] {
   const written = new Map<string, Partial<Record<Locale, string>>>();
@@ -41,7 +40,7 @@ function tagTopics(articles: readonly Article[]): Topic[] {
   return [...written]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, labels]) => {
-      const fallback = labels[defaultLocale] ?? Object.values(labels)[0] ?? id;
+      const fallback = Object.values(labels)[0] ?? id;
       const full = Object.fromEntries(locales.map((locale) => [locale, labels[locale] ?? fallback]));
       return { kind: "tag", id, labels: full as Record<Locale, string> };
     });
