@@ -68,7 +68,7 @@ test("with no tag and no series, the placeholder pages the export needs say so, 
     ["/fr/blog/tags/_", "Aucun article publié avec ce mot-clé pour l’instant."],
     ["/fr/blog/tags/_/page/1", "Aucun article publié avec ce mot-clé pour l’instant."],
     ["/en/blog/series/_", "No part of this series is published yet."],
-  ]) {
+  ] as const) {
     expect((await page.goto(path))?.status(), path).toBe(200);
     await expect(page.getByText(text)).toBeVisible();
   }
