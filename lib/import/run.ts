@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { deadPathReason, type SiteIndex } from "@/lib/content/site-paths";
 import { toSlug } from "@/lib/body/slug";
+import { paths } from "@/lib/routes/paths";
 import { rewriteBody, type RewrittenBody } from "./body";
 import { readCatalogue } from "./detect";
 import { mapFrontmatter, type ArticleFields } from "./frontmatter";
@@ -125,15 +126,20 @@ export async function importCatalogue(options: ImportOptions): Promise<ImportRep
 
 function newSite(planned: Planned[], existingAuthors: Set<string>): NewSite {
   const posts = new Map<string, string>();
+  const markdownCopies = new Map<string, string>();
   for (const { post, fields, folder } of planned) {
     posts.set(postKey(post.key, post.locale), `/${post.locale}/blog/${fields.slug ?? folder}`);
+    markdownCopies.set(
+      postKey(post.key, post.locale),
+      paths.markdownCopy(post.locale, fields.slug ?? folder),
+    );
   }
   const categories = new Set(planned.flatMap(({ fields }) => fields.categories));
   const authors = new Set([
     ...existingAuthors,
     ...planned.flatMap(({ fields }) => fields.authors ?? []),
   ]);
-  return { posts, categories, authors };
+  return { posts, markdownCopies, categories, authors };
 }
 
 function siteIndex(blog: NewSite, planned: Planned[]): SiteIndex {
