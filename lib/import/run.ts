@@ -37,6 +37,8 @@ export type ImportReport = {
   redirectsAdded: number;
   redirectsKnown: number;
   droppedFields: Map<string, number>;
+  /** Files of the imported posts' images/ folders that no post uses: not copied. */
+  imagesLeft: string[];
 };
 
 type Planned = { post: SourcePost; fields: ArticleFields; folder: string; rewrites: Rewrite[] };
@@ -121,7 +123,25 @@ export async function importCatalogue(options: ImportOptions): Promise<ImportRep
     redirectsAdded: redirects.added,
     redirectsKnown: redirects.known,
     droppedFields,
+    imagesLeft: await imagesLeftBehind(written),
   };
+}
+
+/** The files of each written post's images/ that no written post copies, source-relative. */
+async function imagesLeftBehind(written: Ready[]): Promise<string[]> {
+  const copied = new Set(
+    written.flatMap((article) => article.output.images.map(({ from }) => from)),
+  );
+  const folders = new Map(written.map(({ post }) => [post.dir, path.posix.dirname(post.file)]));
+  const left: string[] = [];
+  for (const [dir, relative] of folders) {
+    const names = await readdir(path.join(dir, "images")).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      if (!copied.has(path.join(dir, "images", name)))
+        left.push(path.posix.join(relative, "images", name));
+    }
+  }
+  return left.sort();
 }
 
 function newSite(planned: Planned[], existingAuthors: Set<string>): NewSite {
