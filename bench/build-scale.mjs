@@ -80,7 +80,7 @@ async function generateArticles(dir, count) {
 }
 
 /** The resident memory, in bytes, of `pid` and all its descendants. */
-async function treeRss(pid) {
+export async function treeRss(pid) {
   const parents = new Map();
   const rss = new Map();
   for (const entry of await readdir("/proc")) {

@@ -76,7 +76,7 @@ export async function readAstro(folder: string): Promise<Catalogue> {
       });
       oldPaths.set(oldPostPath[locale](slug), { kind: "post", key, locale });
       // The site also served each post as Markdown for language models (src/pages/…/[id].md.ts).
-      oldPaths.set(`${oldPostPath[locale](slug)}.md`, { kind: "post", key, locale });
+      oldPaths.set(`${oldPostPath[locale](slug)}.md`, { kind: "markdown-copy", key, locale });
     }
   }
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { deadPathReason, type SiteIndex } from "@/lib/content/site-paths";
 import { toSlug } from "@/lib/body/slug";
+import { paths } from "@/lib/routes/paths";
 import { rewriteBody, type RewrittenBody } from "./body";
 import { readCatalogue } from "./detect";
 import { mapFrontmatter, type ArticleFields } from "./frontmatter";
@@ -36,6 +37,8 @@ export type ImportReport = {
   redirectsAdded: number;
   redirectsKnown: number;
   droppedFields: Map<string, number>;
+  /** Files of the imported posts' images/ folders that no post uses: not copied. */
+  imagesLeft: string[];
 };
 
 type Planned = { post: SourcePost; fields: ArticleFields; folder: string; rewrites: Rewrite[] };
@@ -120,20 +123,43 @@ export async function importCatalogue(options: ImportOptions): Promise<ImportRep
     redirectsAdded: redirects.added,
     redirectsKnown: redirects.known,
     droppedFields,
+    imagesLeft: await imagesLeftBehind(written),
   };
+}
+
+/** The files of each written post's images/ that no written post copies, source-relative. */
+async function imagesLeftBehind(written: Ready[]): Promise<string[]> {
+  const copied = new Set(
+    written.flatMap((article) => article.output.images.map(({ from }) => from)),
+  );
+  const folders = new Map(written.map(({ post }) => [post.dir, path.posix.dirname(post.file)]));
+  const left: string[] = [];
+  for (const [dir, relative] of folders) {
+    const names = await readdir(path.join(dir, "images")).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      if (!copied.has(path.join(dir, "images", name)))
+        left.push(path.posix.join(relative, "images", name));
+    }
+  }
+  return left.sort();
 }
 
 function newSite(planned: Planned[], existingAuthors: Set<string>): NewSite {
   const posts = new Map<string, string>();
+  const markdownCopies = new Map<string, string>();
   for (const { post, fields, folder } of planned) {
     posts.set(postKey(post.key, post.locale), `/${post.locale}/blog/${fields.slug ?? folder}`);
+    markdownCopies.set(
+      postKey(post.key, post.locale),
+      paths.markdownCopy(post.locale, fields.slug ?? folder),
+    );
   }
   const categories = new Set(planned.flatMap(({ fields }) => fields.categories));
   const authors = new Set([
     ...existingAuthors,
     ...planned.flatMap(({ fields }) => fields.authors ?? []),
   ]);
-  return { posts, categories, authors };
+  return { posts, markdownCopies, categories, authors };
 }
 
 function siteIndex(blog: NewSite, planned: Planned[]): SiteIndex {

@@ -15,6 +15,7 @@ export function reportLines(report: ImportReport): string[] {
     ...report.skipped.map(
       (problem) => `${at(problem.file, problem.line)}: skipped: ${problem.message}`,
     ),
+    ...report.imagesLeft.map((file) => `${file}: left behind: no post uses it`),
   ];
   const unchanged = report.imported.filter((article) => article.unchanged).length;
   const byKind = new Map<RewriteKind, number>();
@@ -32,6 +33,8 @@ export function reportLines(report: ImportReport): string[] {
     `  redirects: ${report.redirectsAdded} written (${report.redirectsKnown} old addresses known)`,
     `  source fields not carried over: ${list([...report.droppedFields].sort(([a], [b]) => a.localeCompare(b)))}`,
   );
+  if (report.imagesLeft.length > 0)
+    lines.push(`  images left behind (no post uses them): ${report.imagesLeft.length}`);
   return lines;
 }
 

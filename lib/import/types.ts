@@ -38,6 +38,7 @@ export type SourceAuthor = {
 /** What an old URL pointed at, so that it can be sent to its new page. */
 export type OldTarget =
   | { kind: "post"; key: string; locale: Locale }
+  | { kind: "markdown-copy"; key: string; locale: Locale }
   | { kind: "category"; id: string; locale: Locale }
   | { kind: "author"; id: string; locale: Locale }
   | { kind: "feed"; locale: Locale }

@@ -7,6 +7,8 @@ import type { OldTarget } from "./types";
 export type NewSite = {
   /** The new path of each imported post, by `<key>/<locale>`. */
   posts: ReadonlyMap<string, string>;
+  /** The new path of each imported post's Markdown copy, by `<key>/<locale>`. */
+  markdownCopies: ReadonlyMap<string, string>;
   categories: ReadonlySet<string>;
   authors: ReadonlySet<string>;
 };
@@ -18,6 +20,8 @@ export function newPathOf(target: OldTarget, blog: NewSite): string | undefined 
   switch (target.kind) {
     case "post":
       return blog.posts.get(postKey(target.key, target.locale));
+    case "markdown-copy":
+      return blog.markdownCopies.get(postKey(target.key, target.locale));
     case "category":
       return blog.categories.has(target.id)
         ? `/${target.locale}/blog/categories/${target.id}`
