@@ -49,6 +49,7 @@ describe("links to tags in articles", () => {
     categories: new Set(["design"]),
     authors: new Set(["rudy-baer"]),
     tags: new Set(["reseau"]),
+    publishedTags: new Set(["reseau"]),
   };
   it("accept a tag's pages and feeds", () => {
     for (const href of [
@@ -78,9 +79,17 @@ describe("links to tags in articles", () => {
     );
   });
 
+  it("refuse, in a published article, a tag that only drafts have; a draft may link to it", () => {
+    const withDraftTag = { ...site, tags: new Set(["reseau", "brouillon"]) };
+    expect(deadPathReason("/fr/blog/tags/brouillon", withDraftTag, true)).toBe(
+      'link to tag "brouillon", which only drafts or scheduled articles have: its page does not exist until one of them is published',
+    );
+    expect(deadPathReason("/fr/blog/tags/brouillon", withDraftTag, false)).toBeUndefined();
+  });
+
   it("accept any tag when the caller does not know them (the importer)", () => {
-    const { tags, ...withoutTags } = site;
-    expect(tags.size).toBe(1);
+    const { tags, publishedTags, ...withoutTags } = site;
+    expect(tags.size + publishedTags.size).toBe(2);
     expect(deadPathReason("/fr/blog/tags/rust/rss.xml", withoutTags, true)).toBeUndefined();
   });
 });

@@ -37,6 +37,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   const pages = new Map<string, PageState>();
   const pageFiles = new Map<string, string>();
   const tags = new Set<string>();
+  const publishedTags = new Set<string>();
   const ownSlugs = new Map<string, string>();
   const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
 
@@ -108,7 +109,10 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
       for (const link of result.internalLinks) {
         links.push({ ...link, file, fromPublished: state === "published" });
       }
-      for (const tag of result.tagIds ?? []) tags.add(tag);
+      for (const tag of result.tagIds ?? []) {
+        tags.add(tag);
+        if (state === "published") publishedTags.add(tag);
+      }
       if (result.seriesClaim) seriesClaims.push(result.seriesClaim);
       if (result.article) articles.push(result.article);
     }
@@ -119,6 +123,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     categories: new Set(categories.keys()),
     authors: new Set(authors.keys()),
     tags,
+    publishedTags,
     ownSlugs,
     series: new Set(series.keys()),
   };

@@ -13,6 +13,8 @@ export type SiteIndex = {
   ownSlugs?: ReadonlyMap<string, string>;
   /** Tag ids used by any article; absent when the caller does not know them (the importer). */
   tags?: ReadonlySet<string>;
+  /** Tag ids used by a published article: a published link to any other leads nowhere. */
+  publishedTags?: ReadonlySet<string>;
   /** The ids of content/series.yml (none when left out). */
   series?: ReadonlySet<string>;
 };
@@ -49,7 +51,7 @@ export function deadPathReason(
     case "home":
     case "blog":
     case "feed":
-      return route.topic ? topicReason(route.topic.kind, route.topic.id, site) : undefined;
+      return route.topic ? topicReason(route.topic.kind, route.topic.id, site, fromPublished) : undefined;
     case "feeds":
     case "archives":
     case "search":
@@ -61,7 +63,7 @@ export function deadPathReason(
     case "category":
     case "author":
     case "tag":
-      return topicReason(route.kind, id, site);
+      return topicReason(route.kind, id, site, fromPublished);
     case "article":
     case "markdown-copy":
       return articleReason(id, locale, site, fromPublished);
@@ -80,8 +82,16 @@ function parentSiteReason(href: string): string {
   return `the blog serves no page at "${href}": if it is a page of ${siteConfig.name}'s site, write it absolute, ${new URL(href, `${siteConfig.parentUrl}/`).toString()}`;
 }
 
-function topicReason(kind: TopicKind, id: string, site: SiteIndex): string | undefined {
+function topicReason(
+  kind: TopicKind,
+  id: string,
+  site: SiteIndex,
+  fromPublished: boolean,
+): string | undefined {
   const known = topicIds(site)[kind];
+  if (kind === "tag" && fromPublished && known?.has(id) && !site.publishedTags?.has(id)) {
+    return `link to tag "${id}", which only drafts or scheduled articles have: its page does not exist until one of them is published`;
+  }
   if (!known || known.has(id)) return undefined;
   // A tag exists as long as an article has it: there is no list of tags to add it to.
   return kind === "tag"
