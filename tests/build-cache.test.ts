@@ -52,3 +52,34 @@ describe("cachedBuildStep", () => {
     expect(produce).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("cachedBuildStepSync", () => {
+  const syncStep = (key: string, produce: () => Buffer) => ({
+    ...step(key, async () => produce()),
+    produce,
+  });
+
+  it("shares its entries with the next process, and with cachedBuildStep", async () => {
+    const produce = vi.fn(() => Buffer.from("checked"));
+    expect((await freshModule()).cachedBuildStepSync(syncStep("body", produce)).toString()).toBe(
+      "checked",
+    );
+    expect((await freshModule()).cachedBuildStepSync(syncStep("body", produce)).toString()).toBe(
+      "checked",
+    );
+    const asynchronous = vi.fn(async () => Buffer.from("other"));
+    expect(
+      (await (await freshModule()).cachedBuildStep(step("body", asynchronous))).toString(),
+    ).toBe("checked");
+    expect(produce).toHaveBeenCalledTimes(1);
+    expect(asynchronous).not.toHaveBeenCalled();
+  });
+
+  it("produces again when the code that produces it changes", async () => {
+    const produce = vi.fn(() => Buffer.from("x"));
+    (await freshModule()).cachedBuildStepSync(syncStep("body", produce));
+    await writeFile(path.join(project, "compiler.txt"), "version 2");
+    (await freshModule()).cachedBuildStepSync(syncStep("body", produce));
+    expect(produce).toHaveBeenCalledTimes(2);
+  });
+});

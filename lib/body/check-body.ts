@@ -34,7 +34,7 @@ import { sanitizerRemovals } from "./sanitizer-removals";
 /** Beyond this many words, an article is probably a paste gone wrong (or needs splitting). */
 export const longBodyWords = 6000;
 
-type BodyInput = {
+export type BodyInput = {
   file: string;
   format: "mdx" | "md";
   body: string;

@@ -1,5 +1,6 @@
 import readingTime from "reading-time";
-import { checkBody, type InternalLink } from "@/lib/body/check-body";
+import { cachedCheckBody } from "@/lib/body/cached-check";
+import type { InternalLink } from "@/lib/body/check-body";
 import { toSlug } from "@/lib/body/slug";
 import { typeset } from "@/lib/body/typography";
 import { discussionProvider } from "@/lib/fediverse/discussion";
@@ -138,7 +139,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
   const tags = articleTags(data.tags ?? [], (index, message) => fail(at("tags", index), message));
 
   const articleFormat = format === "md" ? "md" : "mdx";
-  const body = checkBody({
+  const body = cachedCheckBody({
     file,
     format: articleFormat,
     body: split.body,
