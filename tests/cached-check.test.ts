@@ -50,6 +50,7 @@ describe("cachedCheckBody", () => {
         },
       ],
       internalLinks: [{ href: "/fr/blog/b", line: 7, column: 6, offset: 11 }],
+      words: 5,
     };
     expect(checkBody(missing)).toEqual(expected);
     expect(cachedCheckBody(missing)).toEqual(expected);

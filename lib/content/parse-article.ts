@@ -1,4 +1,3 @@
-import readingTime from "reading-time";
 import { cachedCheckBody } from "@/lib/body/cached-check";
 import type { InternalLink } from "@/lib/body/check-body";
 import { toSlug } from "@/lib/body/slug";
@@ -181,7 +180,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
       images,
       body: split.body,
       bodyLine: split.bodyLine,
-      readingMinutes: Math.max(1, Math.round(readingTime(split.body, { wordsPerMinute }).minutes)),
+      readingMinutes: Math.max(1, Math.round(body.words / wordsPerMinute)),
       ...discussionOf(data.discussion),
       ...(data.series && resolvedSeries
         ? { series: { ...resolvedSeries, part: data.series.part } }
