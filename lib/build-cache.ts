@@ -20,6 +20,12 @@ type CachedStep<Result> = {
   /** Project files and folders whose contents change the result (the code that produces it). */
   compilerFiles?: string[];
   produce: () => Result;
+  /**
+   * Whether this process keeps the result in memory for its next call with the same key: yes
+   * by default (a body renders on several pages); no for results asked for once each, which
+   * would only hold memory (one preview image per page).
+   */
+  remember?: boolean;
 };
 
 /** Returns the cached result for `key`, or produces it once and stores it. */
@@ -37,7 +43,7 @@ export function cachedBuildStep(step: CachedStep<Promise<Buffer>>): Promise<Buff
         await rename(temporary, file);
         return result;
       });
-      memory.set(file, entry);
+      if (step.remember !== false) memory.set(file, entry);
     }
     return entry;
   });

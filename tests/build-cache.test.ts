@@ -44,6 +44,17 @@ describe("cachedBuildStep", () => {
     expect(produce).toHaveBeenCalledTimes(2);
   });
 
+  it("reads a result it is told not to remember from disk again", async () => {
+    const { cachedBuildStep } = await freshModule();
+    const produce = vi.fn(async () => Buffer.from("png"));
+    await cachedBuildStep({ ...step("card", produce), remember: false });
+    const [entry = ""] = await readdir(path.join(project, ".next", "cache", "test"));
+    await writeFile(path.join(project, ".next", "cache", "test", entry), "read again");
+    const again = await cachedBuildStep({ ...step("card", produce), remember: false });
+    expect(again.toString()).toBe("read again");
+    expect(produce).toHaveBeenCalledTimes(1);
+  });
+
   it("produces again when the code that produces it changes", async () => {
     const produce = vi.fn(async () => Buffer.from("x"));
     await (await freshModule()).cachedBuildStep(step("body", produce));

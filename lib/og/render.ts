@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import satori from "satori";
 import sharp from "sharp";
+import { cachedBuildStep } from "@/lib/build-cache";
 import { ogFonts } from "./fonts";
 
 // Preview images are drawn by Satori (the engine of next/og) with the bundled fonts only.
@@ -24,11 +25,21 @@ export function drawPreviewSvg(card: ReactNode): Promise<string> {
   return satori(card, { ...ogSize, fonts: ogFonts(), loadAdditionalAsset: refuseDownload });
 }
 
-/** The 1200×630 PNG of a preview card, as the response of an opengraph-image route. */
+/**
+ * The 1200×630 PNG of a preview card, as the response of an opengraph-image route. Drawing it
+ * as SVG is quick; rasterizing is the costly part, so the PNG is kept in the build cache under
+ * the SVG's bytes (and sharp's version): a rebuild rasterizes only the cards that changed.
+ */
 export async function renderPreviewImage(card: ReactNode): Promise<Response> {
-  const png = await sharp(Buffer.from(await drawPreviewSvg(card)))
-    .png()
-    .toBuffer();
+  const svg = Buffer.from(await drawPreviewSvg(card));
+  const png = await cachedBuildStep({
+    kind: "preview-images",
+    extension: "png",
+    key: [svg],
+    compilerFiles: ["package-lock.json"],
+    produce: () => sharp(svg).png().toBuffer(),
+    remember: false,
+  });
   return new Response(new Uint8Array(png), {
     headers: {
       "Content-Type": "image/png",
