@@ -121,21 +121,11 @@ const steps = [
 /** Runs `npm run build` in `dir`; returns seconds, peak bytes, its output and each step's seconds. */
 async function timedBuild(dir, count) {
   const started = performance.now();
-  // The shell prints the CPU time of the build's whole process tree (its children's, which it
-  // waited for: /proc/<pid>/stat fields 16 and 17, in clock ticks) once the build is done:
-  // unlike wall time, it hardly moves when other builds share the machine.
-  const child = spawn(
-    "sh",
-    [
-      "-c",
-      `npm run build && echo "build cpu ticks: $(cut -d' ' -f16,17 /proc/$$/stat) of $(getconf CLK_TCK)"`,
-    ],
-    {
-      cwd: dir,
-      env: { ...env, PATH: `${path.join(root, "node_modules/.bin")}:${env.PATH}` },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn("npm", ["run", "build"], {
+    cwd: dir,
+    env: { ...env, PATH: `${path.join(root, "node_modules/.bin")}:${env.PATH}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const doneAt = {};
   const record = (chunk) => {
@@ -154,9 +144,6 @@ async function timedBuild(dir, count) {
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`build of ${count} articles failed:\n${output.slice(-3000)}`);
-  const [, children = "0", system = "0", tick = "100"] =
-    /build cpu ticks: (\d+) (\d+) of (\d+)/.exec(output) ?? [];
-  const cpuSeconds = (Number(children) + Number(system)) / Number(tick);
   let previous = started;
   const stepSeconds = steps.map(([name]) => {
     const end = doneAt[name] ?? previous;
@@ -164,7 +151,7 @@ async function timedBuild(dir, count) {
     previous = end;
     return step;
   });
-  return { seconds, cpuSeconds, peakBytes: peak, output, steps: Object.fromEntries(stepSeconds) };
+  return { seconds, peakBytes: peak, output, steps: Object.fromEntries(stepSeconds) };
 }
 
 /**
@@ -190,18 +177,12 @@ export async function measureBuild(count, { rebuild = false } = {}) {
     const edited = path.join(dir, "content/blog", realSlug, "fr.mdx");
     await writeFile(edited, `${await readFile(edited, "utf8")}\nUne phrase ajoutée.\n`);
     const build = await timedBuild(dir, count);
-    second = {
-      seconds: build.seconds,
-      cpuSeconds: build.cpuSeconds,
-      peakBytes: build.peakBytes,
-      steps: build.steps,
-    };
+    second = { seconds: build.seconds, peakBytes: build.peakBytes, steps: build.steps };
   }
   await rm(dir, { recursive: true, force: true });
   return {
     count,
     seconds: first.seconds,
-    cpuSeconds: first.cpuSeconds,
     peakBytes: first.peakBytes,
     staticPages: pages ? Number(pages[2]) : undefined,
     steps: first.steps,
