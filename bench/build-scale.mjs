@@ -110,6 +110,7 @@ export async function treeRss(pid) {
 const steps = [
   ["content check", "content:check:"],
   ["media", "media:"],
+  ["preview images", "preview images:"],
   ["compile", "Compiled successfully"],
   ["types", "Finished TypeScript"],
   ["pages", "✓ Generating static pages"],

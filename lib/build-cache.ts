@@ -1,15 +1,17 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // A content-addressed disk cache for work that `next build` would otherwise repeat in each
-// of its worker processes and on each build: compiling article bodies, encoding images.
-// Entries live in .next/cache/<kind>/, which Next keeps between builds and CI can cache.
+// of its worker processes and on each build: compiling article bodies, encoding images,
+// checking article bodies. Entries live in .next/cache/<kind>/, which Next keeps between
+// builds and CI can cache.
 
 const memory = new Map<string, Promise<Buffer>>();
-const fingerprints = new Map<string, Promise<string>>();
+const fingerprints = new Map<string, string>();
 
-type CachedStep = {
+type CachedStep<Result> = {
   /** The cache folder, e.g. "article-bodies". */
   kind: string;
   extension: string;
@@ -17,25 +19,19 @@ type CachedStep = {
   key: (string | number | Buffer)[];
   /** Project files and folders whose contents change the result (the code that produces it). */
   compilerFiles?: string[];
-  produce: () => Promise<Buffer>;
+  produce: () => Result;
+  /**
+   * Whether this process keeps the result in memory for its next call with the same key: yes
+   * by default (a body renders on several pages); no for results asked for once each, which
+   * would only hold memory (one preview image per page).
+   */
+  remember?: boolean;
 };
 
 /** Returns the cached result for `key`, or produces it once and stores it. */
-export function cachedBuildStep(step: CachedStep): Promise<Buffer> {
-  return fingerprint(step.compilerFiles ?? []).then((compiler) => {
-    const hash = createHash("sha256").update(compiler);
-    for (const part of step.key) {
-      const bytes = typeof part === "number" ? String(part) : part;
-      hash.update(`${bytes.length}:`).update(bytes);
-    }
-    const digest = hash.digest("hex");
-    const file = path.join(
-      process.cwd(),
-      ".next",
-      "cache",
-      step.kind,
-      `${digest}.${step.extension}`,
-    );
+export function cachedBuildStep(step: CachedStep<Promise<Buffer>>): Promise<Buffer> {
+  return Promise.resolve().then(() => {
+    const file = entryFile(step);
     let entry = memory.get(file);
     if (!entry) {
       entry = readFile(file).catch(async () => {
@@ -47,37 +43,67 @@ export function cachedBuildStep(step: CachedStep): Promise<Buffer> {
         await rename(temporary, file);
         return result;
       });
-      memory.set(file, entry);
+      if (step.remember !== false) memory.set(file, entry);
     }
     return entry;
   });
 }
 
-/** A hash of the named files (folders recursively); a missing file hashes as absent. */
-function fingerprint(files: string[]): Promise<string> {
+/** cachedBuildStep for synchronous work, such as the content check's parse of each article. */
+export function cachedBuildStepSync(step: CachedStep<Buffer>): Buffer {
+  const file = entryFile(step);
+  try {
+    return readFileSync(file);
+  } catch {
+    const result = step.produce();
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, result);
+    renameSync(temporary, file);
+    return result;
+  }
+}
+
+/** The entry's file: a hash of its key and of its compiler files' contents. */
+function entryFile(step: CachedStep<unknown>): string {
+  const hash = createHash("sha256").update(fingerprint(step.compilerFiles ?? []));
+  for (const part of step.key) {
+    const bytes = typeof part === "number" ? String(part) : part;
+    hash.update(`${bytes.length}:`).update(bytes);
+  }
+  const digest = hash.digest("hex");
+  return path.join(process.cwd(), ".next", "cache", step.kind, `${digest}.${step.extension}`);
+}
+
+/** A hash of the named files (folders recursively), once per process; a missing file hashes as absent. */
+function fingerprint(files: string[]): string {
   const id = [process.cwd(), ...files].join("\n");
   let result = fingerprints.get(id);
-  if (!result) {
-    result = (async () => {
-      const hash = createHash("sha256");
-      for (const file of files)
-        await hashPath(hash, path.join(/*turbopackIgnore: true*/ process.cwd(), file));
-      return hash.digest("hex");
-    })();
+  if (result === undefined) {
+    const hash = createHash("sha256");
+    for (const file of files)
+      hashPath(hash, path.join(/*turbopackIgnore: true*/ process.cwd(), file));
+    result = hash.digest("hex");
     fingerprints.set(id, result);
   }
   return result;
 }
 
-async function hashPath(hash: ReturnType<typeof createHash>, file: string): Promise<void> {
-  const entries = await readdir(file, { withFileTypes: true }).catch(() => undefined);
-  if (!entries) {
-    hash
-      .update(path.relative(process.cwd(), file))
-      .update(await readFile(file).catch(() => "absent"));
+function hashPath(hash: ReturnType<typeof createHash>, file: string): void {
+  let entries;
+  try {
+    entries = readdirSync(file, { withFileTypes: true });
+  } catch {
+    let bytes: Buffer | string;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      bytes = "absent";
+    }
+    hash.update(path.relative(process.cwd(), file)).update(bytes);
     return;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    await hashPath(hash, path.join(file, entry.name));
+    hashPath(hash, path.join(file, entry.name));
   }
 }

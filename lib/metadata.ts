@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Article } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
+import { ogSize } from "@/lib/og/size";
 import type { PageLocation } from "@/lib/page-location";
 import { defaultLocale, publishedLocales, site, type Locale } from "@/lib/site";
 import { absoluteUrl, paths } from "@/lib/routes/paths";
@@ -88,6 +89,14 @@ export function articleMetadata(article: Article, location: PageLocation): Metad
     url: absoluteUrl(paths.author(article.locale, author.id)),
   }));
   if (signers.length === 0) signers.push({ name: site.name, url: site.parentUrl });
+  // Written by scripts/preview-images.ts, where the opengraph-image route used to answer.
+  const images = [
+    {
+      url: absoluteUrl(paths.articlePreviewImage(article.locale, article.slug)),
+      type: "image/png",
+      ...ogSize,
+    },
+  ];
   return {
     ...base,
     alternates: {
@@ -113,6 +122,8 @@ export function articleMetadata(article: Article, location: PageLocation): Metad
         ...article.categories.map((category) => category.labels[article.locale]),
         ...article.tags.map((tag) => tag.label),
       ],
+      images,
     },
+    twitter: { ...base.twitter, images },
   };
 }

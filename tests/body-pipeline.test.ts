@@ -42,4 +42,34 @@ describe("the body pipeline's compile cache key", () => {
     );
     expect(outside).toEqual([]);
   });
+
+  it("the body check's cache key covers every project file the check runs", async () => {
+    const cached = await readFile(path.join(repo, "lib/body/cached-check.ts"), "utf8");
+    const keyed = ["lib/body", "lib/i18n", "lib/content/images.ts", "lib/import/embeds.ts"];
+    for (const file of [...keyed, "package-lock.json"]) expect(cached).toContain(`"${file}",`);
+    const outside = (await reachedFiles("lib/body/cached-check.ts")).filter(
+      (file) =>
+        !keyed.some((key) => file === key || file.startsWith(`${key}/`)) &&
+        file !== "lib/build-cache.ts",
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("the Markdown copy's address cache key covers every project file its parse runs", async () => {
+    const cached = await readFile(path.join(repo, "lib/assistants/body-addresses.ts"), "utf8");
+    const keyed = [
+      "lib/assistants/body-addresses.ts",
+      "lib/body",
+      "lib/i18n",
+      "lib/import/embeds.ts",
+      "lib/content/images.ts",
+    ];
+    for (const file of [...keyed, "package-lock.json"]) expect(cached).toContain(`"${file}",`);
+    const outside = (await reachedFiles("lib/assistants/body-addresses.ts")).filter(
+      (file) =>
+        !keyed.some((key) => file === key || file.startsWith(`${key}/`)) &&
+        file !== "lib/build-cache.ts",
+    );
+    expect(outside).toEqual([]);
+  });
 });

@@ -44,11 +44,53 @@ describe("cachedBuildStep", () => {
     expect(produce).toHaveBeenCalledTimes(2);
   });
 
+  it("reads a result it is told not to remember from disk again", async () => {
+    const { cachedBuildStep } = await freshModule();
+    const produce = vi.fn(async () => Buffer.from("png"));
+    await cachedBuildStep({ ...step("card", produce), remember: false });
+    const [entry = ""] = await readdir(path.join(project, ".next", "cache", "test"));
+    await writeFile(path.join(project, ".next", "cache", "test", entry), "read again");
+    const again = await cachedBuildStep({ ...step("card", produce), remember: false });
+    expect(again.toString()).toBe("read again");
+    expect(produce).toHaveBeenCalledTimes(1);
+  });
+
   it("produces again when the code that produces it changes", async () => {
     const produce = vi.fn(async () => Buffer.from("x"));
     await (await freshModule()).cachedBuildStep(step("body", produce));
     await writeFile(path.join(project, "compiler.txt"), "version 2");
     await (await freshModule()).cachedBuildStep(step("body", produce));
+    expect(produce).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("cachedBuildStepSync", () => {
+  const syncStep = (key: string, produce: () => Buffer) => ({
+    ...step(key, async () => produce()),
+    produce,
+  });
+
+  it("shares its entries with the next process, and with cachedBuildStep", async () => {
+    const produce = vi.fn(() => Buffer.from("checked"));
+    expect((await freshModule()).cachedBuildStepSync(syncStep("body", produce)).toString()).toBe(
+      "checked",
+    );
+    expect((await freshModule()).cachedBuildStepSync(syncStep("body", produce)).toString()).toBe(
+      "checked",
+    );
+    const asynchronous = vi.fn(async () => Buffer.from("other"));
+    expect(
+      (await (await freshModule()).cachedBuildStep(step("body", asynchronous))).toString(),
+    ).toBe("checked");
+    expect(produce).toHaveBeenCalledTimes(1);
+    expect(asynchronous).not.toHaveBeenCalled();
+  });
+
+  it("produces again when the code that produces it changes", async () => {
+    const produce = vi.fn(() => Buffer.from("x"));
+    (await freshModule()).cachedBuildStepSync(syncStep("body", produce));
+    await writeFile(path.join(project, "compiler.txt"), "version 2");
+    (await freshModule()).cachedBuildStepSync(syncStep("body", produce));
     expect(produce).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,7 +1,8 @@
 import { OgCard } from "@/components/site/og-card";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
-import { ogSize, renderPreviewImage } from "@/lib/og/render";
+import { renderPreviewImage } from "@/lib/og/render";
+import { ogSize } from "@/lib/og/size";
 
 export { generateStaticParams } from "./layout";
 export const size = ogSize;

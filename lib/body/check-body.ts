@@ -34,7 +34,7 @@ import { sanitizerRemovals } from "./sanitizer-removals";
 /** Beyond this many words, an article is probably a paste gone wrong (or needs splitting). */
 export const longBodyWords = 6000;
 
-type BodyInput = {
+export type BodyInput = {
   file: string;
   format: "mdx" | "md";
   body: string;
@@ -45,7 +45,12 @@ type BodyInput = {
 /** A link to another page of the site, resolved once every article is known. */
 export type InternalLink = { href: string; line?: number; column?: number };
 
-export type BodyReport = { problems: ContentProblem[]; internalLinks: InternalLink[] };
+export type BodyReport = {
+  problems: ContentProblem[];
+  internalLinks: InternalLink[];
+  /** The body's words, as reading-time counts them: the article's reading time is made of them. */
+  words: number;
+};
 
 type Point = { line: number; column: number };
 type Positioned = { position?: { start?: Point } };
@@ -67,7 +72,7 @@ export function checkBody(input: BodyInput): BodyReport {
       (text) => createProcessor({ format, remarkPlugins }).parse(text),
       error,
     );
-    return { problems: [problem], internalLinks };
+    return { problems: [problem], internalLinks, words: readingTime(input.body).words };
   }
 
   // The same HTML tree the renderer builds: raw HTML of `.md` parsed, JSX of `.mdx` kept.
@@ -169,7 +174,7 @@ export function checkBody(input: BodyInput): BodyReport {
     });
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { problems, internalLinks };
+  return { problems, internalLinks, words };
 }
 
 const shortcodes = /\[\/?(caption|gallery|embed|video|audio|playlist|wp_[a-z_]+)\b[^\]]*\]/g;

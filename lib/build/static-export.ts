@@ -60,8 +60,13 @@ export function finishExport(root: string, out: string, all: BuiltPath[], redire
     throw new Error(`no ${defaultNotFound}: app/[locale]/404 is missing`);
   copyFileSync(path.join(out, defaultNotFound), path.join(out, "404.html"));
 
-  const copies = all.filter((entry) => entry.from === "public" && isCopy(entry.path));
-  const others = [...built.filter((entry) => !entry.page), ...copies];
+  // Files of public/ whose type a host cannot guess from their name (Markdown copies, preview
+  // images): lib/hosting/headers.ts gives them one.
+  const untyped = all.filter(
+    (entry) =>
+      entry.from === "public" && "Content-Type" in headersFor(entry.path, entry.kind, "shared"),
+  );
+  const others = [...built.filter((entry) => !entry.page), ...untyped];
   writeFileSync(path.join(out, "_headers"), headersFile(others));
   writeFileSync(path.join(out, "_redirects"), redirectsFile(redirects));
 

@@ -41,7 +41,10 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   const ownSlugs = new Map<string, string>();
   const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
 
-  const blogDir = path.join(rootDir, contentDir, "blog");
+  // Not traced by Turbopack: it would list every file of every `<folder>/**/blog/*` (content,
+  // app/, public/<lang>/blog) in each route's trace, a cost that grows with the articles; pages
+  // are prerendered, so no server reads content/ after the build.
+  const blogDir = path.join(/*turbopackIgnore: true*/ rootDir, contentDir, "blog");
   for (const slug of (await listDir(blogDir)).sort()) {
     if (slug.startsWith(".")) continue;
     const articleDir = path.join(blogDir, slug);

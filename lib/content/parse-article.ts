@@ -1,5 +1,5 @@
-import readingTime from "reading-time";
-import { checkBody, type InternalLink } from "@/lib/body/check-body";
+import { cachedCheckBody } from "@/lib/body/cached-check";
+import type { InternalLink } from "@/lib/body/check-body";
 import { toSlug } from "@/lib/body/slug";
 import { typeset } from "@/lib/body/typography";
 import { discussionProvider } from "@/lib/fediverse/discussion";
@@ -138,7 +138,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
   const tags = articleTags(data.tags ?? [], (index, message) => fail(at("tags", index), message));
 
   const articleFormat = format === "md" ? "md" : "mdx";
-  const body = checkBody({
+  const body = cachedCheckBody({
     file,
     format: articleFormat,
     body: split.body,
@@ -180,7 +180,7 @@ export function parseArticle(input: ArticleInput, problems: ContentProblem[]): P
       images,
       body: split.body,
       bodyLine: split.bodyLine,
-      readingMinutes: Math.max(1, Math.round(readingTime(split.body, { wordsPerMinute }).minutes)),
+      readingMinutes: Math.max(1, Math.round(body.words / wordsPerMinute)),
       ...discussionOf(data.discussion),
       ...(data.series && resolvedSeries
         ? { series: { ...resolvedSeries, part: data.series.part } }

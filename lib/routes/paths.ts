@@ -47,6 +47,9 @@ export const paths = {
   media: (slug: string, fileName: string) => `/media/${slug}/${fileName}`,
   /** The speculation rules every page names in its Speculation-Rules header (lib/speculation-rules.ts). */
   speculationRules: "/speculation-rules.json",
+  /** An article's preview image for social networks (scripts/preview-images.ts writes it). */
+  articlePreviewImage: (locale: Locale, slug: string) =>
+    `${paths.article(locale, slug)}/opengraph-image`,
   /** An article's Markdown copy, for assistants and crawlers (scripts/markdown-copies.ts). */
   markdownCopy: (locale: Locale, slug: string) => `${paths.article(locale, slug)}.md`,
   llms: "/llms.txt",
