@@ -20,6 +20,8 @@ export const budgets = {
   buildPeakBytes1000: 2e9,
   /** The image step (scripts/media.ts) on 450 photos of 1–3 megapixels, cold cache. */
   imagesSeconds450: 180,
+  /** npm start's req/s at least this share of bare `next start`'s, with a p99 no higher. */
+  serverRpsRatio: 0.9,
 };
 
 const ms = (value) => `${Math.round(value)} ms`;
@@ -101,6 +103,20 @@ export function phoneTargets({ weights, lighthouse, navigation }) {
     });
   }
   return rows;
+}
+
+/** Target 2 of issue 14, on the phases of bench/server-compare.mjs. */
+export function checkServer(phases) {
+  return phases.flatMap(({ name, site, bare, ratio }) => [
+    ...(ratio < budgets.serverRpsRatio
+      ? [
+          `npm start ${name}: ${Math.round(site.rps)} req/s = ${ratio.toFixed(2)}× bare next start (${Math.round(bare.rps)}) < ${budgets.serverRpsRatio}×`,
+        ]
+      : []),
+    ...(site.p99 > bare.p99
+      ? [`npm start ${name}: p99 ${site.p99} ms > bare next start's ${bare.p99} ms`]
+      : []),
+  ]);
 }
 
 export function checkBudgets({ weights, lighthouse, navigation, scale, images }) {

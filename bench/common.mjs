@@ -77,7 +77,8 @@ export function startSite(port) {
   return startServer(root, port, [path.join(root, "scripts", "server.mjs")]);
 }
 
-async function startServer(dir, port, args) {
+/** Starts `node <args>` in `dir` with PORT=`port`; resolves to a stop function. */
+export async function startServer(dir, port, args) {
   const child = spawn(process.execPath, args, {
     cwd: dir,
     env: { ...env, PORT: String(port) },

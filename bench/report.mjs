@@ -1,5 +1,6 @@
 // Renders the figures of one `npm run bench` run as the Markdown block of docs/benchmarks.md.
 import { phoneTargets } from "./budgets.mjs";
+import { renderServerComparison } from "./server-compare.mjs";
 
 const k = (bytes) => (bytes / 1024).toFixed(1);
 const ratio = (value, floor) => (floor ? `${(value / floor).toFixed(2)}×` : "–");
@@ -236,6 +237,12 @@ export function renderReport(results) {
           ],
           loadRows,
         ),
+    "",
+    "### Server: `npm start` against bare `next start` (bench/server-compare.mjs)",
+    "",
+    results.serverComparison
+      ? renderServerComparison(results.serverComparison)
+      : "_Not measured in this run (`--phone`)._",
     "",
     "### Build scaling: `npm run build` of generated articles (one run each)",
     "",

@@ -21,6 +21,7 @@ import { measureNavigation } from "./navigation.mjs";
 import { launch, measurePageWeight } from "./page-weight.mjs";
 import { astroLcpMs, startReference } from "./reference.mjs";
 import { renderReport } from "./report.mjs";
+import { compareServers } from "./server-compare.mjs";
 import { startStaticServer, staticRoot } from "./static-server.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -167,6 +168,13 @@ if (!phoneOnly) {
         `  ${name} ${phase.name}: ${Math.round(phase.rps)} req/s, p99 ${phase.p99} ms, errors ${phase.errors}, timeouts ${phase.timeouts}, 5xx ${phase.status5xx}`,
       );
   }
+  log("server: npm start against bare next start on the same build, 5 alternating runs");
+  results.serverComparison = await compareServers({ log });
+  for (const phase of results.serverComparison.phases) {
+    log(
+      `  ${phase.name}: npm start ${Math.round(phase.site.rps)} req/s p99 ${phase.site.p99} ms, bare next start ${Math.round(phase.bare.rps)} req/s p99 ${phase.bare.p99} ms, ratio ${phase.ratio.toFixed(2)}×`,
+    );
+  }
 }
 
 for (const count of scaleCounts) {
@@ -190,6 +198,7 @@ const problems = [
   ...(phoneOnly
     ? ["load: not measured in this run (--phone)"]
     : [
+        ...results.serverComparison.problems,
         ...loadProblems("npm start", results.load.next),
         ...loadProblems("static server", results.load.static),
       ]),

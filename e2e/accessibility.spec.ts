@@ -18,6 +18,8 @@ const pages = [
   "/en/blog/archives",
   "/fr/blog/categories/entrepreneuriat/page/1",
   "/en/blog/authors/rudy-baer/page/1",
+  "/fr/blog/tags/stage",
+  "/en/blog/tags/reseau/page/1",
   "/fr/blog/series/breves",
   "/en/feeds",
   "/fr/feeds",

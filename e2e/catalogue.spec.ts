@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 // What the content model of issue 13 puts on the real site's pages. The fields content/ does
-// not use yet (tags, updated, slug, no authors) are tested on fixtures in tests/catalogue-model.test.ts.
+// not use yet (updated, slug, no authors) are tested on fixtures in tests/catalogue-model.test.ts;
+// tags, which it uses, in e2e/lists.spec.ts.
 
 const path = "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
 const heroAlt =
@@ -12,15 +13,4 @@ test("the hero carries its heroAlt on the article and on its card", async ({ pag
   await expect(page.locator("article img").first()).toHaveAttribute("alt", heroAlt);
   await page.goto("/fr/blog");
   await expect(page.locator("main article img").first()).toHaveAttribute("alt", heroAlt);
-});
-
-test("with no tag on any article, the tag route's one page says so and is not indexed", async ({
-  page,
-}) => {
-  const response = await page.goto("/fr/blog/tags/_");
-  expect(response?.status()).toBe(200);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await expect(
-    page.getByText("Aucun article publié avec ce mot-clé pour l’instant."),
-  ).toBeVisible();
 });

@@ -26,11 +26,20 @@ test("every feed and the sitemap are well-formed XML for the browser's strict pa
   page,
   request,
 }) => {
-  await page.goto("/fr");
-  const xmlFiles = [
-    "/sitemap.xml",
-    ...publishedLocales.flatMap((locale) => [paths.rss(locale), paths.atom(locale)]),
-  ];
+  // The feeds pages list every feed: the blog's and each category's, author's and tag's.
+  const listed: string[] = [];
+  for (const locale of publishedLocales) {
+    await page.goto(paths.feeds(locale));
+    listed.push(
+      ...(await page
+        .locator("main a[href$='.xml']")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))),
+    );
+  }
+  expect(listed).toEqual(
+    expect.arrayContaining([paths.atom("fr"), paths.topicFeed("tag", "en", "stage", "rss")]),
+  );
+  const xmlFiles = ["/sitemap.xml", ...listed];
   for (const path of xmlFiles) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { XMLParser } from "fast-xml-parser";
 
 // Archives, paginated topic pages with their canonicals, per-topic feeds and the feeds page, on
-// the real content (one article, in "entrepreneuriat", by "rudy-baer"). The series UI with three
+// the real content (one article, in "entrepreneuriat", by "rudy-baer", tagged "Stage" and "Réseau"). The series UI with three
 // parts is proven with fixture content in tests/series.test.ts: content/ has no series part.
 
 const slug = "comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
@@ -46,6 +46,7 @@ test.describe("archives", () => {
 for (const [kind, topic] of [
   ["categories", "entrepreneuriat"],
   ["authors", "rudy-baer"],
+  ["tags", "stage"],
 ] as const) {
   const base = `/fr/blog/${kind}/${topic}`;
   test.describe(`${base}, paginated`, () => {
@@ -97,6 +98,7 @@ test.describe("feeds per topic", () => {
   for (const [kind, topic, label] of [
     ["categories", "entrepreneuriat", "Entrepreneuriat"],
     ["authors", "rudy-baer", "Rudy Baer"],
+    ["tags", "stage", "Stage"],
   ] as const) {
     const base = `/fr/blog/${kind}/${topic}`;
     test(`${base}: RSS, Atom and JSON Feed carry its article`, async ({ request }) => {
@@ -155,9 +157,46 @@ test.describe("feeds per topic", () => {
       "/fr/blog/authors/rudy-baer/rss.xml",
       "/fr/blog/authors/rudy-baer/atom.xml",
       "/fr/blog/authors/rudy-baer/feed.json",
+      "/fr/blog/tags/reseau/rss.xml",
+      "/fr/blog/tags/reseau/atom.xml",
+      "/fr/blog/tags/reseau/feed.json",
+      "/fr/blog/tags/stage/rss.xml",
+      "/fr/blog/tags/stage/atom.xml",
+      "/fr/blog/tags/stage/feed.json",
     ]);
     for (const href of hrefs)
       expect((await request.get(href ?? "")).status(), href ?? "").toBe(200);
+  });
+});
+
+test.describe("tags", () => {
+  test("the article links each of its tags to the tag's page, titled by its label", async ({
+    page,
+  }) => {
+    await page.goto(`/fr/blog/${slug}`);
+    const tags = page.getByRole("list", { name: "Mots-clés" }).first();
+    await expect(tags.getByRole("link")).toHaveText(["#Stage", "#Réseau"]);
+    await tags.getByRole("link", { name: "#Réseau" }).click();
+    await expect(page).toHaveURL(/\/fr\/blog\/tags\/reseau$/);
+    await expect(page.locator("h1")).toHaveText("Réseau");
+    await expect(
+      page.getByText("Les articles sur Réseau, du plus récent au plus ancien."),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
+  });
+
+  test("the English page of a French-only tag lists the French article", async ({ page }) => {
+    await page.goto("/en/blog/tags/stage");
+    await expect(page.locator("h1")).toHaveText("Stage");
+    await expect(page.getByRole("link", { name: title }).first()).toHaveAttribute("hreflang", "fr");
+    expect(await head(page)).toEqual({ canonical: "/en/blog/tags/stage", robots: null });
+  });
+
+  test("a tag no article has answers 404, and so do its feeds", async ({ page, request }) => {
+    expect((await page.goto("/fr/blog/tags/inconnu"))?.status()).toBe(404);
+    // The placeholder exists only on a site with no tag (tests/tag-topic.test.ts).
+    expect((await page.goto("/fr/blog/tags/_"))?.status()).toBe(404);
+    expect((await request.get("/fr/blog/tags/inconnu/rss.xml")).status()).toBe(404);
   });
 });
 

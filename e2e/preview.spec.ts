@@ -60,6 +60,25 @@ test("drafts and scheduled articles stay out of the feeds and the sitemap", asyn
   }
 });
 
+test("with no tag and no series, the placeholder pages the export needs say so, in no sitemap", async ({
+  page,
+  request,
+}) => {
+  for (const [path, text] of [
+    ["/fr/blog/tags/_", "Aucun article publié avec ce mot-clé pour l’instant."],
+    ["/fr/blog/tags/_/page/1", "Aucun article publié avec ce mot-clé pour l’instant."],
+    ["/en/blog/series/_", "No part of this series is published yet."],
+  ] as const) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expect(page.getByText(text)).toBeVisible();
+  }
+  const feed = JSON.parse(await (await request.get("/fr/blog/tags/_/feed.json")).text());
+  expect(feed.items).toEqual([]);
+  expect(await (await request.get("/sitemap.xml")).text()).not.toMatch(/\/(tags|series)\//);
+  await page.goto("/fr/feeds");
+  await expect(page.getByRole("heading", { name: "Par mot-clé" })).toHaveCount(0);
+});
+
 test("an author's Mastodon handle is the article's fediverse:creator, and its discussion is linked", async ({
   page,
 }) => {

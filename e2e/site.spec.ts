@@ -28,6 +28,7 @@ test.describe("listing pages", () => {
     "/fr/blog",
     "/fr/blog/categories/entrepreneuriat",
     "/fr/blog/authors/rudy-baer",
+    "/fr/blog/tags/stage",
   ]) {
     test(`${path} lists the article with its card`, async ({ page }) => {
       const watcher = watchPage(page);
@@ -102,6 +103,9 @@ test.describe("feeds, sitemap and robots", () => {
         "/fr/blog",
         "/fr/blog/categories/entrepreneuriat",
         "/fr/blog/authors/rudy-baer",
+        "/fr/blog/tags/stage",
+        "/fr/blog/tags/reseau",
+        "/en/blog/tags/stage",
         "/fr/blog/archives",
         "/en/blog/archives",
         "/fr/feeds",
@@ -217,4 +221,13 @@ test("every internal link resolves and every sitemap page is reachable from /fr"
   }
   const urlset = xml.parse(await (await request.get("/sitemap.xml")).text()).urlset;
   for (const url of [urlset.url].flat()) expect(seen, url.loc).toContain(pathOf(url.loc));
+  // Every kind of topic feed is linked from a page, and was fetched.
+  for (const feed of [
+    "/fr/blog/categories/entrepreneuriat/atom.xml",
+    "/fr/blog/authors/rudy-baer/feed.json",
+    "/fr/blog/tags/stage/rss.xml",
+    "/en/blog/tags/reseau/feed.json",
+  ]) {
+    expect(seen, feed).toContain(feed);
+  }
 });

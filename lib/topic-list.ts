@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import {
-  getListedArticles,
-  getTopic,
-  getTopics,
-  topicQuery,
-  type Article,
-  type Topic,
-} from "@/lib/content";
+import { getListedArticles, topicQuery, type Article, type Topic } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
 import { paginate, type Page } from "@/lib/paginate";
+import { isPlaceholder, routeTopic, routeTopics } from "@/lib/placeholder-page";
 import { feedFormatNames } from "@/lib/feeds/format-names";
 import { absoluteUrl, paths, type FeedFormat, type TopicKind } from "@/lib/routes/paths";
 import { publishedLocales, type Locale } from "@/lib/site";
 
-// A topic's list pages (a category's, an author's…), paginated like the blog index: what their
-// routes share. Each route's topic segment is named after the kind ([category], [author]…).
+// A topic's list pages (a category's, an author's, a tag's), paginated like the blog index: what
+// their routes share. Each route's topic segment is named after the kind ([category], [author],
+// [tag]). A kind with no topic yet builds a placeholder (lib/placeholder-page.ts).
 
 export type TopicParams<K extends TopicKind> = Promise<
   { locale: string; page?: string } & Record<K, string>
@@ -31,7 +26,7 @@ export type TopicListView = { locale: Locale; topic: Topic; page: Page<Article>;
  * only (the topic's own address). Page 1 also exists at …/page/1, unlinked, as for the index.
  */
 export async function topicListStaticParams(kind: TopicKind, pages: boolean) {
-  const topics = await getTopics(kind);
+  const topics = await routeTopics(kind);
   const perLocale = await Promise.all(
     publishedLocales.map(async (locale) =>
       Promise.all(
@@ -57,7 +52,7 @@ export async function topicListView<K extends TopicKind>(
 ): Promise<TopicListView> {
   const locale = await localeParam(params);
   const values = await params;
-  const topic = await getTopic(kind, values[kind]);
+  const topic = await routeTopic(kind, values[kind]);
   if (!topic) notFound();
   const number = values.page === undefined ? 1 : Number(values.page);
   const page = paginate(await getListedArticles(locale, topicQuery(topic)), number);
@@ -68,10 +63,18 @@ export async function topicListView<K extends TopicKind>(
 /** The topic's description, as the page and its feeds say it. */
 export function topicDescription(kind: TopicKind, locale: Locale, label: string): string {
   const t = getDictionary(locale);
-  return kind === "author" ? t.author.description(label) : t.category.description(label);
+  const descriptions: Record<TopicKind, (label: string) => string> = {
+    category: t.category.description,
+    author: t.author.description,
+    tag: t.catalogue.tagDescription,
+  };
+  return descriptions[kind](label);
 }
 
-/** The head of a topic's list page: canonical per page, noindex after the first, its feeds. */
+/**
+ * The head of a topic's list page: canonical per page, noindex after the first (and on a
+ * placeholder), its feeds.
+ */
 export function topicListMetadata({ locale, topic, page, paged }: TopicListView): Metadata {
   const t = getDictionary(locale);
   const label = topic.labels[locale];
@@ -94,5 +97,7 @@ export function topicListMetadata({ locale, topic, page, paged }: TopicListView)
   });
   // Only the first page is indexed, at the topic's own address; the others are for readers
   // browsing back in time.
-  return paged ? { ...metadata, robots: { index: false, follow: true } } : metadata;
+  return paged || isPlaceholder(topic)
+    ? { ...metadata, robots: { index: false, follow: true } }
+    : metadata;
 }

@@ -13,7 +13,11 @@ type FeedDirectoryProps = { locale: Locale; groups: { kind: TopicKind; topics: T
 /** The page listing every feed of the site: the whole blog's, then each topic's. */
 export function FeedDirectory({ locale, groups }: FeedDirectoryProps) {
   const t = getDictionary(locale).topicFeeds;
-  const headings: Record<TopicKind, string> = { category: t.categories, author: t.authors };
+  const headings: Record<TopicKind, string> = {
+    category: t.categories,
+    author: t.authors,
+    tag: getDictionary(locale).tagFeeds.heading,
+  };
   return (
     <PageShell location={{ locale, path: paths.feeds }}>
       <div className="mx-auto max-w-3xl px-5 py-12 sm:px-8 md:py-16">

@@ -5,13 +5,18 @@ import { TopicHeader } from "@/components/lists/topic-header";
 import { PageShell } from "@/components/site/page-shell";
 import { Pagination } from "@/components/site/pagination";
 import { getDictionary } from "@/lib/i18n";
-import { paths } from "@/lib/routes/paths";
+import { paths, type TopicKind } from "@/lib/routes/paths";
 import type { TopicListView } from "@/lib/topic-list";
 
-/** One page of a topic's list (a category, an author…): header, count, articles, pages, feeds. */
+/** One page of a topic's list (a category, an author, a tag): header, count, articles, pages, feeds. */
 export function TopicListPage({ view }: { view: TopicListView }) {
   const { locale, topic, page } = view;
   const t = getDictionary(locale);
+  const emptyMessage: Record<TopicKind, string> = {
+    category: t.category.empty,
+    author: t.author.empty(topic.labels[locale]),
+    tag: t.catalogue.tagEmpty,
+  };
   const pagePath = (number: number) => paths.topic(topic.kind, locale, topic.id, number);
   return (
     <PageShell
@@ -26,9 +31,7 @@ export function TopicListPage({ view }: { view: TopicListView }) {
         {page.items.length > 0 ? (
           <ArticleList articles={page.items} locale={locale} />
         ) : (
-          <p className="text-lg">
-            {topic.kind === "author" ? t.author.empty(topic.labels[locale]) : t.category.empty}
-          </p>
+          <p className="text-lg">{emptyMessage[topic.kind]}</p>
         )}
         <Pagination
           locale={locale}

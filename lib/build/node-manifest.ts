@@ -19,6 +19,7 @@ import {
   type BuiltPath,
   type PrerenderManifest,
 } from "./build-output";
+import { writeServerAnswers } from "./server-answers";
 
 type RoutesManifest = { staticRoutes: Route[]; dynamicRoutes: Route[] };
 type Route = { page: string; regex: string };
@@ -111,10 +112,14 @@ export function writeNodeManifest(
     methods: { allowed: [...allowedMethods], refusal: refusalAnswer(methodRefusal, refused) },
   };
   writeFileSync(path.join(dist, "hosting-manifest.json"), JSON.stringify(manifest));
+  const answered = writeServerAnswers(root, dist, built, manifest);
   copyForStandalone(root, dist);
 
   const pages = built.filter((entry) => entry.page).length;
-  return `${pages} pages hashed, ${built.length} paths, ${redirects.length} redirects → .next/hosting-manifest.json`;
+  return (
+    `${pages} pages hashed, ${built.length} paths, ${redirects.length} redirects → .next/hosting-manifest.json; ` +
+    `${answered} answers → .next/server-answers.json`
+  );
 }
 
 /**
@@ -124,10 +129,9 @@ export function writeNodeManifest(
 function copyForStandalone(root: string, dist: string) {
   const standalone = path.join(dist, "standalone");
   if (!existsSync(path.join(standalone, "server.js"))) return;
-  cpSync(
-    path.join(dist, "hosting-manifest.json"),
-    path.join(standalone, ".next", "hosting-manifest.json"),
-  );
+  for (const built of ["hosting-manifest.json", "server-answers.json", "precompressed"]) {
+    cpSync(path.join(dist, built), path.join(standalone, ".next", built), { recursive: true });
+  }
   cpSync(path.join(root, "scripts", "server.mjs"), path.join(standalone, "scripts", "server.mjs"));
   cpSync(path.join(dist, "static"), path.join(standalone, ".next", "static"), { recursive: true });
   if (existsSync(path.join(root, "public"))) {

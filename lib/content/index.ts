@@ -122,15 +122,9 @@ export async function getArticleVersions(
   return Object.fromEntries(versions.map((version) => [version.locale, version.slug]));
 }
 
-/** Every tag of the visible articles, labelled as an article of `locale` writes it if one does. */
+/** Every tag of the visible articles, labelled for `locale` (lib/content/topics.ts). */
 export async function getTags(locale: Locale): Promise<Tag[]> {
-  const tags = new Map<string, Tag>();
-  for (const article of await visibleArticles()) {
-    for (const tag of article.tags) {
-      if (!tags.has(tag.id) || article.locale === locale) tags.set(tag.id, tag);
-    }
-  }
-  return [...tags.values()];
+  return (await getTopics("tag")).map(({ id, labels }) => ({ id, label: labels[locale] }));
 }
 
 export async function getTag(locale: Locale, id: string): Promise<Tag | undefined> {
@@ -178,9 +172,12 @@ export async function getRedirects(): Promise<{ from: string; to: string }[]> {
   return redirects;
 }
 
-/** Every topic of one kind (categories, authors…), whether or not it has articles yet. */
+/**
+ * Every topic of one kind: the categories and authors of content/, whether or not they have
+ * articles yet, and the tags of the articles a reader may see.
+ */
 export async function getTopics(kind: TopicKind): Promise<Topic[]> {
-  return topicsOf(await getContent(), kind);
+  return topicsOf(await getContent(), kind, await visibleArticles());
 }
 
 export async function getTopic(kind: TopicKind, id: string): Promise<Topic | undefined> {

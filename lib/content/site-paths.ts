@@ -17,9 +17,9 @@ export type SiteIndex = {
   series?: ReadonlySet<string>;
 };
 
-/** The ids of each kind of topic. Tags add `tag: site.tags`. */
-function topicIds(site: SiteIndex): Record<TopicKind, ReadonlySet<string>> {
-  return { category: site.categories, author: site.authors };
+/** The ids of each kind of topic; undefined when the caller does not know them. */
+function topicIds(site: SiteIndex): Record<TopicKind, ReadonlySet<string> | undefined> {
+  return { category: site.categories, author: site.authors, tag: site.tags };
 }
 
 /**
@@ -60,11 +60,8 @@ export function deadPathReason(
         : `link to unknown series "${id}" (known: ${listOf(site.series ?? [])})`;
     case "category":
     case "author":
-      return topicReason(route.kind, id, site);
     case "tag":
-      return !site.tags || site.tags.has(id)
-        ? undefined
-        : `link to tag "${id}", which no article has (known: ${listOf(site.tags)})`;
+      return topicReason(route.kind, id, site);
     case "article":
     case "markdown-copy":
       return articleReason(id, locale, site, fromPublished);
@@ -85,7 +82,11 @@ function parentSiteReason(href: string): string {
 
 function topicReason(kind: TopicKind, id: string, site: SiteIndex): string | undefined {
   const known = topicIds(site)[kind];
-  return known.has(id) ? undefined : `link to unknown ${kind} "${id}" (known: ${listOf(known)})`;
+  if (!known || known.has(id)) return undefined;
+  // A tag exists as long as an article has it: there is no list of tags to add it to.
+  return kind === "tag"
+    ? `link to tag "${id}", which no article has (known: ${listOf(known)})`
+    : `link to unknown ${kind} "${id}" (known: ${listOf(known)})`;
 }
 
 function articleReason(

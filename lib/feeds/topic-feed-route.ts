@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
-import { getTopic, getTopics } from "@/lib/content";
 import { buildFeed } from "@/lib/feeds/build-feed";
 import { jsonFeed11 } from "@/lib/feeds/json-feed";
 import { localeParam } from "@/lib/locale-param";
+import { routeTopic, routeTopics } from "@/lib/placeholder-page";
 import {
   feedFileName,
   feedFormatOf,
@@ -15,7 +15,8 @@ import type { Feed } from "feed";
 
 // What the topic feed routes share (app/[locale]/blog/<topic>/[<kind>]/[feed]/route.ts): the
 // three formats of every topic of a kind, in every language, rendered at build time. The route's
-// topic segment is named after the kind ([category], [author]…).
+// topic segment is named after the kind ([category], [author], [tag]). A kind with no topic yet
+// builds the placeholder's empty feeds (lib/placeholder-page.ts).
 
 type TopicFeedParams<K extends TopicKind> = Promise<
   { locale: string; feed: string } & Record<K, string>
@@ -29,7 +30,7 @@ const formats: Record<FeedFormat, { type: string; write: (feed: Feed, locale: Lo
   };
 
 export async function topicFeedStaticParams(kind: TopicKind) {
-  const topics = await getTopics(kind);
+  const topics = await routeTopics(kind);
   return publishedLocales.flatMap((locale) =>
     topics.flatMap((topic) =>
       feedFormats.map((format) => ({ locale, [kind]: topic.id, feed: feedFileName(format) })),
@@ -44,7 +45,7 @@ export async function topicFeedResponse<K extends TopicKind>(
   const locale = await localeParam(params);
   const values = await params;
   const format = feedFormatOf(values.feed);
-  const topic = await getTopic(kind, values[kind]);
+  const topic = await routeTopic(kind, values[kind]);
   if (!format || !topic) notFound();
   const { type, write } = formats[format];
   return new Response(write(await buildFeed(locale, topic), locale), {

@@ -71,6 +71,8 @@ export function compileManifest(manifest: HostingManifest) {
 
   return {
     resolve,
+    /** The answer to a path the build does not know, in the language of `path`. */
+    notFound,
     /** Headers of a page answer that is no built path: the `/path/` → `/path` redirect. */
     htmlHeaders: html,
     refusedHeaders: headers(manifest.defaults.refused),

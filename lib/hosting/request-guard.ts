@@ -13,6 +13,14 @@ export const allowedMethods = ["GET", "HEAD"] as const;
 export const maxPathLength = 1024;
 
 /**
+ * Paths made of unreserved characters only, in segments that are neither empty nor start with
+ * a dot, without a trailing slash: refuseRequest lets every one of them through (up to
+ * maxPathLength) and no URL parser changes them. scripts/server.mjs answers such paths from its
+ * precomputed table without asking this guard; any other path goes through proxy.ts.
+ */
+export const plainPath = /^(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+$/;
+
+/**
  * Why `method` on `rawPath` (the path as sent, still percent-encoded, without the query) must
  * be refused, or undefined when it may go on.
  */

@@ -105,7 +105,6 @@ export const en: Dictionary = {
   catalogue: {
     updated: "Updated",
     tags: "Tags",
-    tagTitle: (label: string) => `Articles about ${label}`,
     tagDescription: (label: string) => `Articles about ${label}, newest first.`,
     tagEmpty: "No article with this tag has been published yet.",
     studio: (name: string) => `the ${name} team`,
@@ -168,10 +167,11 @@ export const en: Dictionary = {
     description: (label: string) => `The latest articles: ${label}.`,
     follow: "Follow:",
     pageTitle: "Feeds",
-    pageIntro: "Follow the whole blog, one category or one author in your feed reader.",
+    pageIntro: "Follow the whole blog, one category, one author or one tag in your feed reader.",
     site: "The whole blog",
     categories: "By category",
     authors: "By author",
     footer: "RSS, Atom and JSON feeds",
   },
+  tagFeeds: { heading: "By tag" },
 };

@@ -109,7 +109,6 @@ export const fr = {
   catalogue: {
     updated: "Mis à jour le",
     tags: "Mots-clés",
-    tagTitle: (label: string) => `Articles sur ${label}`,
     tagDescription: (label: string) => `Les articles sur ${label}, du plus récent au plus ancien.`,
     tagEmpty: "Aucun article publié avec ce mot-clé pour l’instant.",
     studio: (name: string) => `l’équipe du ${name}`,
@@ -174,12 +173,14 @@ export const fr = {
     description: (label: string) => `Les derniers articles\u00A0: ${label}.`,
     follow: "Suivre\u00A0:",
     pageTitle: "Flux",
-    pageIntro: "Suivez tout le blog, une catégorie ou un auteur dans votre lecteur de flux.",
+    pageIntro:
+      "Suivez tout le blog, une catégorie, un auteur ou un mot-clé dans votre lecteur de flux.",
     site: "Tout le blog",
     categories: "Par catégorie",
     authors: "Par auteur",
     footer: "Flux RSS, Atom et JSON",
   },
+  tagFeeds: { heading: "Par mot-clé" },
 };
 
 export type Dictionary = typeof fr;

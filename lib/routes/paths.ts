@@ -9,8 +9,8 @@ export const feedFormats = Object.keys(feedFiles) as FeedFormat[];
 /** The file name of a feed format: rss.xml, atom.xml, feed.json. */
 export const feedFileName = (format: FeedFormat) => feedFiles[format];
 
-/** A topic's list page and feeds live under /<locale>/blog/<segment>/<id>. Tags add `tag: "tags"`. */
-const topicSegments = { category: "categories", author: "authors" } as const;
+/** A topic's list page and feeds live under /<locale>/blog/<segment>/<id>. */
+const topicSegments = { category: "categories", author: "authors", tag: "tags" } as const;
 /** What a reader can follow and browse by: each kind has paginated pages and its own feeds. */
 export type TopicKind = keyof typeof topicSegments;
 export const topicKinds = Object.keys(topicSegments) as TopicKind[];
@@ -30,7 +30,7 @@ export const paths = {
     page > 1 ? `${topicPath(kind, locale, id)}/page/${page}` : topicPath(kind, locale, id),
   topicFeed: (kind: TopicKind, locale: Locale, id: string, format: FeedFormat) =>
     `${topicPath(kind, locale, id)}/${feedFiles[format]}`,
-  tag: (locale: Locale, id: string) => `/${locale}/blog/tags/${id}`,
+  tag: (locale: Locale, id: string) => topicPath("tag", locale, id),
   archives: (locale: Locale) => `/${locale}/blog/archives`,
   series: (locale: Locale, id: string) => `/${locale}/blog/series/${id}`,
   /** The page that lists every feed of the site. */
@@ -152,7 +152,6 @@ export function parsePath(path: string): ParsedPath | undefined {
   if (id === undefined) return { kind: "article", locale, id: kind };
   if (kind === "series") return { kind: "series", locale, id };
   if (kind === "page") return isListPage(id) ? { kind: "blog", locale, id } : undefined;
-  if (kind === "tags") return { kind: "tag", locale, id };
   if (topic) return { kind: topic, locale, id };
   if (isPreviewImage(id)) return { kind: "preview-image", locale, id: kind };
   return undefined;

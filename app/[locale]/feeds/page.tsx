@@ -19,5 +19,8 @@ export default async function FeedsPage({ params }: Props) {
   const groups = await Promise.all(
     topicKinds.map(async (kind) => ({ kind, topics: await getTopics(kind) })),
   );
-  return <FeedDirectory locale={locale} groups={groups} />;
+  // A kind with no topic yet (a site whose articles have no tag) has no heading either.
+  return (
+    <FeedDirectory locale={locale} groups={groups.filter(({ topics }) => topics.length > 0)} />
+  );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SeriesPage } from "@/components/series/series-page";
-import { getAllSeries, getSeries, getSeriesParts } from "@/lib/content";
+import { getSeriesParts } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/metadata";
+import { routeSeries } from "@/lib/placeholder-page";
 import { paths } from "@/lib/routes/paths";
 import { publishedLocales } from "@/lib/site";
 
@@ -12,14 +13,16 @@ type Props = { params: Promise<{ locale: string; series: string }> };
 
 export const dynamicParams = false;
 
+/** Every series, or, on a site with none yet, the placeholder (lib/placeholder-page.ts). */
 export async function generateStaticParams() {
-  const all = await getAllSeries();
+  const all = await routeSeries();
   return publishedLocales.flatMap((locale) => all.map((series) => ({ locale, series: series.id })));
 }
 
 async function seriesFor(params: Props["params"]) {
   const locale = await localeParam(params);
-  const series = await getSeries((await params).series);
+  const { series: id } = await params;
+  const series = (await routeSeries()).find((known) => known.id === id);
   if (!series) notFound();
   return { locale, series, parts: await getSeriesParts(locale, series.id) };
 }
@@ -33,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: getDictionary(locale).series.description(label),
     path: (pathLocale) => paths.series(pathLocale, series.id),
   });
-  // A series with no part yet in this language stays out of search engines (and the sitemap).
+  // A series with no part yet in this language (the placeholder too) stays out of search engines
+  // (and the sitemap).
   return parts.length > 0 ? metadata : { ...metadata, robots: { index: false, follow: true } };
 }
 
