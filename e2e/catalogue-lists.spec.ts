@@ -5,7 +5,8 @@ import matter from "gray-matter";
 import { plain } from "./catalogue-source";
 
 // Our own articles of the catalogue build (tests/fixtures/catalogue-site/): a series of three
-// parts, and thirteen articles in one category by one author, one more than a page holds (12).
+// parts, and thirteen articles in one category, by one author, with one tag: one more than a
+// page holds (12).
 // What each page should show is read from the fixture files, in both hosting modes.
 
 type Fixture = { slug: string; title: string; date: string; part?: number };
@@ -99,6 +100,7 @@ test.describe("a series of three parts", () => {
 for (const [kind, topic] of [
   ["categories", "accessibilite"],
   ["authors", "claire-dupont"],
+  ["tags", "accessibilite"],
 ] as const) {
   const base = `/fr/blog/${kind}/${topic}`;
   const titlesOn = async (page: Page) =>
