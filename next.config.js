@@ -27,7 +27,7 @@ const nextConfig = {
   // of lib/og/glyph-coverage.ts (opentype.js, whose ES build has other exports than Node's).
   serverExternalPackages: ["opentype.js", "satori"],
   outputFileTracingExcludes: {
-    "*": ["out/**", "out-preview/**", "tests/**", "e2e/**", "test-results/**"],
+    "*": ["out/**", "out-preview/**", ".catalogue/**", "tests/**", "e2e/**", "test-results/**"],
   },
 };
 

@@ -14,6 +14,13 @@ const staticURL = `http://localhost:${staticPort}`;
 // `npm run build:preview` of tests/fixtures/preview (out-preview/), served like out/.
 const previewPort = staticPort + 1;
 const previewURL = `http://localhost:${previewPort}`;
+// `npm run build:catalogue` (.catalogue/): the imported fixture catalogues, in both modes.
+const catalogueNodePort = previewPort + 1;
+const catalogueStaticPort = previewPort + 2;
+const catalogueNodeURL = `http://localhost:${catalogueNodePort}`;
+const catalogueStaticURL = `http://localhost:${catalogueStaticPort}`;
+/** E2E_CATALOGUE_ONLY=1 starts only the catalogue's servers, to run its two projects alone. */
+const catalogueOnly = process.env.E2E_CATALOGUE_ONLY === "1";
 
 const phone = { ...devices["Pixel 7"], defaultBrowserType: "chromium" as const };
 const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } };
@@ -21,7 +28,9 @@ const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height:
 const httpSpecs = /http-.*\.spec\.ts/;
 /** The preview build's spec runs on its own server only. */
 const previewSpec = /preview\.spec\.ts/;
-const siteSpecsOnly = [httpSpecs, previewSpec];
+/** The catalogue build's specs run on its own servers only. */
+const catalogueSpecs = /(imported-catalogue|catalogue-lists)\.spec\.ts/;
+const siteSpecsOnly = [httpSpecs, previewSpec, catalogueSpecs];
 
 export default defineConfig({
   testDir: "e2e",
@@ -67,6 +76,18 @@ export default defineConfig({
     { name: "http-node", testMatch: /http-node\.spec\.ts/, use: { baseURL: nodeURL } },
     { name: "http-static", testMatch: /http-static\.spec\.ts/, use: { baseURL: staticURL } },
     { name: "preview", testMatch: previewSpec, use: { ...desktop, baseURL: previewURL } },
+    {
+      name: "catalogue-node",
+      testMatch: catalogueSpecs,
+      grepInvert: /@static/,
+      use: { ...desktop, baseURL: catalogueNodeURL },
+    },
+    {
+      name: "catalogue-static",
+      testMatch: catalogueSpecs,
+      grepInvert: /@node/,
+      use: { ...desktop, baseURL: catalogueStaticURL },
+    },
   ],
   webServer: [
     {
@@ -88,5 +109,22 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-  ],
+    {
+      name: "catalogue-node",
+      // The Node server run in .catalogue/node/, which holds that build's .next/ and public/.
+      command: "node ../../scripts/server.mjs",
+      cwd: ".catalogue/node",
+      env: { PORT: String(catalogueNodePort) },
+      url: `${catalogueNodeURL}/fr`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      name: "catalogue-static",
+      command: `npx --no-install serve .catalogue/out --listen ${catalogueStaticPort} --no-clipboard`,
+      url: `${catalogueStaticURL}/fr`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ].filter((server) => !catalogueOnly || server.name?.startsWith("catalogue")),
 });

@@ -9,13 +9,14 @@ import { rehypeHighlightCode } from "./plugins/rehype-highlight-code";
 import { rehypeRawHtml } from "./plugins/rehype-raw-html";
 import { rehypeSanitizeHtml } from "./plugins/rehype-sanitize-html";
 import { rehypeTableScroll } from "./plugins/rehype-table-scroll";
+import { remarkPhrasingJsx } from "./plugins/remark-phrasing-jsx";
 
 // The one definition of how an article body is parsed and transformed, shared by the content
 // check (check-body.ts), the page (compile.ts) and the feeds (render-html.ts).
 
 type Body = Pick<Article, "format" | "locale">;
 
-export const remarkPlugins: PluggableList = [remarkGfm];
+export const remarkPlugins: PluggableList = [remarkGfm, remarkPhrasingJsx];
 
 /**
  * `.md` articles (migrated from older blogs) get their raw HTML parsed and sanitized; `.mdx`
