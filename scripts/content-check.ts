@@ -1,8 +1,8 @@
-// `npm run content:check`: validates everything in content/ and prints one line per problem,
-// compiler style, then a summary. Exit status 1 when there is any error; warnings alone pass.
+// `npm run content:check`: validates everything in content/ (under CONTENT_ROOT when it is set)
+// and prints one line per problem, compiler style, then a summary. Exit status 1 when there is any error; warnings alone pass.
 // The build runs it first, and getContent() (lib/content) runs the same checkContent().
 import { styleText } from "node:util";
-import { checkContent, formatProblem, type ContentProblem } from "@/lib/content";
+import { checkContent, contentRoot, formatProblem, type ContentProblem } from "@/lib/content";
 
 // Colour on a terminal; plain text in CI logs, in pipes and when NO_COLOR is set (no-color.org).
 const colour =
@@ -26,7 +26,7 @@ function line(problem: ContentProblem): string {
 }
 
 try {
-  const { problems, articles, files } = await checkContent(process.cwd());
+  const { problems, articles, files } = await checkContent(contentRoot());
   for (const problem of problems) console.log(line(problem));
 
   const count = (severity: ContentProblem["severity"]) =>

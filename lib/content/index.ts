@@ -24,8 +24,8 @@ export type ArticleQuery = { category?: string; author?: string; tag?: string; s
 
 let cached: Promise<Content> | undefined;
 
-/** The project folder holding content/; tests point it at a fixture folder. */
-const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
+/** The project folder holding content/; CONTENT_ROOT points it at a fixture folder. */
+export const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
 
 /**
  * Loads content/ once per production process (and afresh on every call in development, so an
