@@ -1,6 +1,7 @@
 // `npm run content:check`: validates everything in content/ (under CONTENT_ROOT when it is set)
 // and prints one line per problem, compiler style, then a summary. Exit status 1 when there is
-// any error; warnings alone pass. The build runs it first, and getContent() (lib/content) runs the same checkContent().
+// any error; warnings alone pass. The build runs it first, and getContent() (lib/content) runs
+// the same checkContent().
 import { styleText } from "node:util";
 import { checkContent, contentRoot, formatProblem, type ContentProblem } from "@/lib/content";
 
