@@ -133,3 +133,23 @@ for (const [kind, topic] of [
     });
   });
 }
+
+// Issue 15's French footnote labels, in both hosting modes (the preview build has them too).
+test("footnotes are labelled in French, and the call and its note lead to each other", async ({
+  page,
+}) => {
+  await page.goto("/fr/blog/focus-visible");
+  const notes = page.locator("section[data-footnotes]");
+  await expect(notes.getByRole("heading", { name: "Notes" })).toHaveCount(1);
+  await expect(notes.getByRole("listitem")).toContainText("critère 2.4.7 des WCAG");
+  const back = notes.getByRole("link", { name: "Retour à l’appel de note 1", exact: true });
+  await expect(back).toHaveCount(1);
+  await expect(page.getByText(/Footnotes|Back to reference/)).toHaveCount(0);
+  const call = page.locator("sup a[aria-describedby='footnote-label']");
+  await expect(call).toHaveText("1");
+  await call.click();
+  await expect(page).toHaveURL(/#user-content-fn-wcag$/);
+  await back.click();
+  await expect(page).toHaveURL(/#user-content-fnref-wcag$/);
+  await expectNoAxeViolation(page);
+});

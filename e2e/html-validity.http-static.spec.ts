@@ -5,11 +5,11 @@ import { HtmlValidate } from "html-validate";
 
 // Every HTML page the builds write is valid HTML (html-validate's "standard" rules: content
 // models, nesting, required and duplicate attributes, unique ids…): the static export holds
-// every page of the site, the preview build the drafts and placeholders. The Node build
-// prerenders the same documents.
+// every page of the site, the preview build the drafts and placeholders, the catalogue build
+// (npm run build:catalogue) the imported posts. The Node builds prerender the same documents.
 
 const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
-const builds = ["out", "out-preview"];
+const builds = ["out", "out-preview", ".catalogue/out"];
 
 function htmlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
