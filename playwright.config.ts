@@ -17,6 +17,8 @@ const previewURL = `http://localhost:${previewPort}`;
 // `npm run build:catalogue` (.catalogue/): the imported fixture catalogues, in both modes.
 const catalogueNodePort = previewPort + 1;
 const catalogueStaticPort = previewPort + 2;
+/** A port no server of this config uses, for specs that start a server of their own. */
+process.env.E2E_SPARE_PORT ??= String(catalogueStaticPort + 1);
 const catalogueNodeURL = `http://localhost:${catalogueNodePort}`;
 const catalogueStaticURL = `http://localhost:${catalogueStaticPort}`;
 /** E2E_CATALOGUE_ONLY=1 starts only the catalogue's servers, to run its two projects alone. */

@@ -277,7 +277,8 @@ test.describe("next start", () => {
 
 test.describe("npm start", () => {
   test("finishes the requests in flight on SIGTERM, then exits", async () => {
-    const shutdownPort = port() + 3;
+    // Its own server, on the port playwright.config.ts leaves free.
+    const shutdownPort = Number(process.env.E2E_SPARE_PORT);
     const server = spawn(process.execPath, ["scripts/start.mjs"], {
       env: { ...process.env, PORT: String(shutdownPort) },
       stdio: ["ignore", "pipe", "pipe"],
