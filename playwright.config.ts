@@ -123,7 +123,8 @@ export default defineConfig({
     },
     {
       name: "catalogue-static",
-      command: `npx --no-install serve .catalogue/out --listen ${catalogueStaticPort} --no-clipboard`,
+      // serve.json holds the export's _redirects, which a host that reads them applies.
+      command: `npx --no-install serve .catalogue/out --config ../serve.json --listen ${catalogueStaticPort} --no-clipboard`,
       url: `${catalogueStaticURL}/fr`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -13,8 +13,8 @@ import { watchPage } from "./console";
 // The fixture catalogues of tests/fixtures/import/ (issue 13), imported and built by
 // `npm run build:catalogue`: each imported post's page against its source file, and the
 // importer's redirects. Projects catalogue-node (scripts/server.mjs) and catalogue-static (the
-// export, served by `serve`, which reads neither _headers nor _redirects); tests tagged @node
-// run on the server only, @static on the export only.
+// export, served by `serve` with the export's _redirects as its serve.json; it reads no
+// _headers); tests tagged @node run on the server only, @static on the export only.
 
 const pathOf = (url: string | null) => new URL(url ?? "", "http://x").pathname;
 
@@ -142,7 +142,7 @@ test.describe("the importer's redirects", () => {
     }
   });
 
-  test("the export's _redirects carries each as a 301 to a page it holds @static", async ({
+  test("the export's _redirects carries each as a 301, which a host that reads it answers @static", async ({
     request,
   }) => {
     const rules = readFileSync(`${catalogueRoot}/out/_redirects`, "utf8")
@@ -151,6 +151,10 @@ test.describe("the importer's redirects", () => {
       .filter((fields) => fields.length === 3);
     for (const [from, to] of redirects) {
       expect(rules, from).toContainEqual([from, to, "301"]);
+      // This project's `serve` applies _redirects (scripts/build-catalogue.ts, serve.json).
+      const response = await request.get(from, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(301);
+      expect(pathOf(response.headers().location ?? null), from).toBe(to);
       expect((await request.get(to)).status(), to).toBe(200);
     }
   });

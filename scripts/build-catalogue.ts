@@ -7,8 +7,9 @@
 //   2. `npm run content:check` on it: any error stops here.
 //   3. `npm run build` and `npm run build:static` with CONTENT_ROOT=.catalogue; their outputs
 //      move to .catalogue/node/ (.next/ and public/, served by scripts/server.mjs run there) and
-//      .catalogue/out/. The main build's .next/, out/ and public/ wait in .catalogue/stash/ and
-//      come back afterwards, whatever happens.
+//      .catalogue/out/, with .catalogue/serve.json (its _redirects for `serve`). The main
+//      build's .next/, out/ and public/ wait in .catalogue/stash/ and come back afterwards,
+//      whatever happens.
 import { spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -80,6 +81,20 @@ async function importAll(): Promise<ImportedPost[]> {
   return imported;
 }
 
+/**
+ * The export's _redirects as `serve`'s own redirect list (.catalogue/serve.json), so that the
+ * catalogue-static project is a static host that honours _redirects, as Netlify or Cloudflare
+ * Pages do: its old URLs answer real 301s. The plain-host projects on out/ keep no such rules.
+ */
+function writeServeRedirects() {
+  const redirects = readFileSync(path.join(root, "out", "_redirects"), "utf8")
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([from = "", , status = ""]) => from.startsWith("/") && /^30[1278]$/.test(status))
+    .map(([source, destination, status]) => ({ source, destination, type: Number(status) }));
+  writeFileSync(path.join(root, "serve.json"), `${JSON.stringify({ redirects }, null, 2)}\n`);
+}
+
 async function main() {
   if (existsSync(stash)) {
     throw new Error(`${stash}/ holds the main build from an interrupted run: move it back first`);
@@ -108,6 +123,7 @@ async function main() {
     rmSync(path.join(root, "out"), { recursive: true, force: true });
     run("npm", ["run", "--silent", "build:static"]);
     move("out", path.join(root, "out"));
+    writeServeRedirects();
     move(".next/cache", path.join(root, "next-cache"));
   } finally {
     for (const output of mainOutputs) {
