@@ -66,7 +66,9 @@ async function generateArticles(dir, count) {
             .normalize("NFD")
             .replace(/[^a-z ]/g, "")
             .replace(/ /g, "-")}-${place.toLowerCase()}-${index}`;
-    const day = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    // One a day, going back from 2020: every one published, however many (forward from 2020,
+    // the articles past today's date were scheduled, and no page was built for them).
+    const day = new Date(Date.UTC(2020, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
     const article = text
       .replace(/^title: .*$/m, `title: '${title.replace(/'/g, "''")}'`)
       .replace(/^date: .*$/m, `date: ${day}`);
@@ -172,6 +174,10 @@ export async function measureBuild(count, { rebuild = false } = {}) {
       .filter((l) => l.includes("Generating static pages"))
       .at(-1) ?? "",
   );
+  // Each article has its page: fewer pages than articles means some were not published.
+  if (pages && Number(pages[2]) < count) {
+    throw new Error(`${count} articles generated, only ${pages[2]} pages built`);
+  }
   let second;
   if (rebuild) {
     const edited = path.join(dir, "content/blog", realSlug, "fr.mdx");
