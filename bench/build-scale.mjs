@@ -36,7 +36,7 @@ const places = [
  * Copies the committed project (HEAD, so that editing the work tree during a run changes
  * nothing) without content/blog and the lockfile (see floor.mjs).
  */
-async function copyProject(dir) {
+export async function copyProject(dir) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   execSync(`git archive --format=tar HEAD | tar -x -C "${dir}"`, { cwd: root });
@@ -48,7 +48,7 @@ async function copyProject(dir) {
 }
 
 /** Writes `count` articles: the real body, a varied title, slug and date, the same images. */
-async function generateArticles(dir, count) {
+export async function generateArticles(dir, count) {
   const source = path.join(root, "content/blog", realSlug);
   const text = await readFile(path.join(source, "fr.mdx"), "utf8");
   const images = (await readdir(path.join(source, "images"))).filter(
