@@ -1,12 +1,9 @@
 // Finds the inline code of a prerendered page, checks that every inline script is one Next.js
 // itself emits, and hashes it for the page's Content-Security-Policy (no 'unsafe-inline').
 import { createHash } from "node:crypto";
-import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { Parser } from "htmlparser2";
 import { themeScript } from "@/lib/theme-script";
 import type { PagePolicy } from "./security-headers";
-
-type Node = DefaultTreeAdapterMap["node"];
-type Element = DefaultTreeAdapterMap["element"];
 
 /** A CSP source for the SHA-256 of `text`, e.g. `'sha256-…='`. */
 export function hashSource(text: string): string {
@@ -52,19 +49,64 @@ const nextScriptShapes: { name: string; matches: (text: string) => boolean }[] =
 const javascriptTypes = new Set(["", "module", "text/javascript", "application/javascript"]);
 const dataTypes = new Set(["application/ld+json", "application/json"]);
 
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
+type Tag = {
+  name: string;
+  attributes: Record<string, string>;
+  /** The line of its `<`, from 1. */
+  line: number;
+  /** Just after its `>`, in the page. */
+  end: number;
+};
 
-function* elements(node: Node): Generator<Element> {
-  if ("tagName" in node) yield node;
-  const children =
-    "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-}
-
-function textOf(element: Element): string {
-  return element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
+/**
+ * Calls `onTag` for each start tag of `html`, in order, and `onText` with the raw text of each
+ * <script> and <style>. htmlparser2's streaming tokenizer, not a tree: the build scans every
+ * prerendered page, and at 1,000 articles parse5's tree cost seconds.
+ */
+function scanTags(
+  html: string,
+  onTag: (tag: Tag) => void,
+  onText?: (tag: Tag, text: string) => void,
+): void {
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number) => {
+    for (
+      let at = html.indexOf("\n", counted);
+      at !== -1 && at < offset;
+      at = html.indexOf("\n", at + 1)
+    )
+      line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
+  let open: Tag | undefined;
+  let text = "";
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const tag = {
+        name,
+        attributes,
+        line: lineAt(parser.startIndex),
+        end: parser.endIndex + 1,
+      };
+      onTag(tag);
+      if (name === "script" || name === "style") {
+        open = tag;
+        text = "";
+      }
+    },
+    ontext(chunk) {
+      if (open) text += chunk;
+    },
+    onclosetag(name) {
+      if (open && name === open.name) {
+        onText?.(open, text);
+        open = undefined;
+      }
+    },
+  });
+  parser.end(html);
 }
 
 export class InlineCodeError extends Error {
@@ -83,65 +125,69 @@ export class InlineCodeError extends Error {
  * javascript: URLs, which the policy would block.
  */
 export function pagePolicy(html: string, file: string): PagePolicy {
-  const document = parse(html, { sourceCodeLocationInfo: true });
   const scripts = new Set<string>();
   const styles = new Set<string>();
   let styleAttributes = false;
   const problems: string[] = [];
-  for (const element of elements(document)) {
-    const where = `${file}:${element.sourceCodeLocation?.startLine ?? 1}`;
-    for (const attr of element.attrs) {
-      if (/^on/i.test(attr.name)) {
+  scanTags(
+    html,
+    ({ line, attributes }) => {
+      const where = `${file}:${line}`;
+      for (const [name, value] of Object.entries(attributes)) {
+        if (/^on/i.test(name)) {
+          problems.push(`${where}: inline event handler ${name}="…": attach it from a script file`);
+        } else if (/^\s*javascript:/i.test(value)) {
+          problems.push(`${where}: javascript: URL in ${name}: use a script file`);
+        } else if (name === "style") {
+          styles.add(hashSource(value));
+          styleAttributes = true;
+        }
+      }
+    },
+    ({ name, attributes, line }, text) => {
+      const where = `${file}:${line}`;
+      if (name === "style") {
+        styles.add(hashSource(text));
+        return;
+      }
+      if (attributes.src !== undefined) return;
+      const type = (attributes.type ?? "").trim().toLowerCase();
+      if (dataTypes.has(type)) {
+        if (parsesAsJson(text) === undefined) {
+          problems.push(`${where}: <script type="${type}"> does not hold valid JSON`);
+        }
+      } else if (!javascriptTypes.has(type)) {
+        problems.push(`${where}: <script type="${type}"> is neither JavaScript nor JSON data`);
+      } else if (nextScriptShapes.some((shape) => shape.matches(text))) {
+        scripts.add(hashSource(text));
+      } else {
         problems.push(
-          `${where}: inline event handler ${attr.name}="…": attach it from a script file`,
+          `${where}: inline script is not one Next.js emits (${nextScriptShapes.map((shape) => shape.name).join(", ")}): ` +
+            `move it to a file, or add its shape to lib/hosting/csp-hashes.ts if a Next.js upgrade changed them: ${JSON.stringify(text.slice(0, 80))}`,
         );
-      } else if (/^\s*javascript:/i.test(attr.value)) {
-        problems.push(`${where}: javascript: URL in ${attr.name}: use a script file`);
-      } else if (attr.name === "style") {
-        styles.add(hashSource(attr.value));
-        styleAttributes = true;
       }
-    }
-    if (element.tagName === "style") styles.add(hashSource(textOf(element)));
-    if (element.tagName !== "script" || attribute(element, "src") !== undefined) continue;
-    const text = textOf(element);
-    const type = (attribute(element, "type") ?? "").trim().toLowerCase();
-    if (dataTypes.has(type)) {
-      if (parsesAsJson(text) === undefined) {
-        problems.push(`${where}: <script type="${type}"> does not hold valid JSON`);
-      }
-    } else if (!javascriptTypes.has(type)) {
-      problems.push(`${where}: <script type="${type}"> is neither JavaScript nor JSON data`);
-    } else if (nextScriptShapes.some((shape) => shape.matches(text))) {
-      scripts.add(hashSource(text));
-    } else {
-      problems.push(
-        `${where}: inline script is not one Next.js emits (${nextScriptShapes.map((shape) => shape.name).join(", ")}): ` +
-          `move it to a file, or add its shape to lib/hosting/csp-hashes.ts if a Next.js upgrade changed them: ${JSON.stringify(text.slice(0, 80))}`,
-      );
-    }
-  }
+    },
+  );
   if (problems.length > 0) throw new InlineCodeError(problems);
   return { scripts: [...scripts], styles: [...styles], styleAttributes };
 }
 
 /** Writes `policy` as the page's first <meta> after its charset, before any script. */
 export function withMetaPolicy(html: string, policy: string): string {
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const all = [...elements(document)];
-  const existing = all.find(
-    (element) =>
-      element.tagName === "meta" &&
-      attribute(element, "http-equiv")?.toLowerCase() === "content-security-policy",
-  );
+  let head: Tag | undefined;
+  let charset: Tag | undefined;
+  let inBody = false;
+  let existing = false;
+  scanTags(html, (tag) => {
+    if (tag.name === "head") head ??= tag;
+    if (tag.name === "body") inBody = true;
+    if (tag.name !== "meta") return;
+    if (tag.attributes["http-equiv"]?.toLowerCase() === "content-security-policy") existing = true;
+    if (head && !inBody && tag.attributes.charset !== undefined) charset ??= tag;
+  });
   if (existing) throw new Error("the page already has a Content-Security-Policy <meta> element");
-  const head = all.find((element) => element.tagName === "head");
-  const charset = all.find(
-    (element) => element.tagName === "meta" && attribute(element, "charset") !== undefined,
-  );
-  const after =
-    charset?.parentNode === head ? charset?.sourceCodeLocation : head?.sourceCodeLocation?.startTag;
-  if (!head || !after) throw new Error("the page has no <head> element");
+  if (!head) throw new Error("the page has no <head> element");
+  const after = (charset ?? head).end;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, "&quot;")}"/>`;
-  return html.slice(0, after.endOffset) + meta + html.slice(after.endOffset);
+  return html.slice(0, after) + meta + html.slice(after);
 }
