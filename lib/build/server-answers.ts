@@ -5,7 +5,7 @@
 // the table leaves out (RSC requests, pages rendered on request, /_next/ paths it does not
 // list) still goes to Next.js.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { contentType } from "mime-types";
@@ -90,18 +90,26 @@ export function writeServerAnswers(
 
   /** The bodies of `file`: compressed ones first when they are worth it. */
   function bodies(file: string, type: string, tagged: boolean): Representation[] {
-    const bytes = readFileSync(file);
-    const tag = (data: Buffer) =>
+    const tag = (data: Buffer | string) =>
       tagged
         ? { etag: `"${createHash("sha256").update(data).digest("base64url").slice(0, 27)}"` }
         : {};
+    if (!compressible.test(type)) {
+      // Images and fonts, most of the bytes of a build: tagged by size and time of writing, as
+      // static servers do, rather than read (1.7 GB at 1,000 generated articles).
+      const { size, mtimeMs } = statSync(file);
+      return [
+        { encoding: "identity", file: relative(file), length: size, ...tag(`${size}:${mtimeMs}`) },
+      ];
+    }
+    const bytes = readFileSync(file);
     const identity: Representation = {
       encoding: "identity",
       file: relative(file),
       length: bytes.length,
       ...tag(bytes),
     };
-    if (bytes.length < compressFrom || !compressible.test(type)) return [identity];
+    if (bytes.length < compressFrom) return [identity];
     // Measured on the article (88 KB): brotli 5 takes 3 ms for 15.4 KB, 11 takes 330 ms for 14.0 KB.
     const encoded = {
       br: brotliCompressSync(bytes, {
@@ -110,7 +118,8 @@ export function writeServerAnswers(
           [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
         },
       }),
-      gzip: gzipSync(bytes, { level: 9 }),
+      // Level 6, zlib's default: a third faster than 9 on the article, 0.4 % larger.
+      gzip: gzipSync(bytes, { level: 6 }),
     };
     const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
     return [
