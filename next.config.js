@@ -14,6 +14,8 @@ if (process.env.BLOG_PREVIEW === "1" && output !== "export") {
   throw new Error("BLOG_PREVIEW=1 builds a static export: run `npm run build:preview`");
 }
 
+import { availableParallelism } from "node:os";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output,
@@ -26,6 +28,15 @@ const nextConfig = {
   // preview image renderer (Satori, with its layout engine in WebAssembly) and the font reader
   // of lib/og/glyph-coverage.ts (opentype.js, whose ES build has other exports than Node's).
   serverExternalPackages: ["opentype.js", "satori"],
+  experimental: {
+    // Pages are prerendered by this many worker processes. Next's default is one per core but
+    // one, for its main process, which only waits while they work: one worker on 2 cores.
+    cpus: availableParallelism(),
+    // Prefetch inlining renders every page's segments once more, to measure their gzip size
+    // and bundle the small ones into one prefetch. Segments are only fetched by next/link,
+    // which this site does not use (components/site/internal-link.tsx).
+    prefetchInlining: false,
+  },
   outputFileTracingExcludes: {
     "*": ["out/**", "out-preview/**", ".catalogue/**", "tests/**", "e2e/**", "test-results/**"],
   },
