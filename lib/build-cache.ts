@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -10,6 +17,7 @@ import path from "node:path";
 
 const memory = new Map<string, Promise<Buffer>>();
 const fingerprints = new Map<string, string>();
+const files = new Map<string, Promise<string>>();
 
 type CachedStep<Result> = {
   /** The cache folder, e.g. "article-bodies". */
@@ -47,6 +55,22 @@ export function cachedBuildStep(step: CachedStep<Promise<Buffer>>): Promise<Buff
     }
     return entry;
   });
+}
+
+/**
+ * cachedBuildStep's entry as a file, for callers that link it rather than read it: its path,
+ * once it exists. Produced once per process, like cachedBuildStep, without keeping its bytes.
+ */
+export function cachedBuildFile(step: CachedStep<Promise<Buffer>>): Promise<string> {
+  const file = entryFile(step);
+  let ready = files.get(file);
+  if (!ready) {
+    ready = existsSync(file)
+      ? Promise.resolve(file)
+      : cachedBuildStep({ ...step, remember: false }).then(() => file);
+    files.set(file, ready);
+  }
+  return ready;
 }
 
 /** cachedBuildStep for synchronous work, such as the content check's parse of each article. */

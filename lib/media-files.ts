@@ -1,29 +1,32 @@
-import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, rm, rmdir, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { ContentImage } from "@/lib/content";
-import { encodeVariants, imageVariants, mediaUrl, type ImageVariant } from "@/lib/media";
+import { imageVariants, mediaUrl, variantFiles, type ImageVariant } from "@/lib/media";
 
 // The files of public/media/ (scripts/media.ts): every image of the site and its variants.
 
 export type MediaReport = {
   /** Files the site serves. */
   files: number;
-  /** Of those, the files written this time; the others already held the same bytes. */
+  /** Of those, the files linked (or copied) this time; the others were already the same. */
   written: number;
   /** Files of removed images or articles, deleted. */
   removed: number;
 };
 
-/** Writes `bytes` to `file` unless it holds them already, so a rebuild rewrites nothing. */
-async function writeIfChanged(file: string, bytes: Buffer): Promise<boolean> {
-  const size = await stat(file).then(
-    (stats) => stats.size,
-    () => -1,
-  );
-  if (size === bytes.length && (await readFile(file)).equals(bytes)) return false;
+/**
+ * Makes `file` a hard link to the cache entry `entry`, unless it is one already: the variants
+ * of 1,000 articles are gigabytes, and a link copies none of them. A host without hard links
+ * (another volume) gets a copy. public/media/ is generated: never edit its files in place, as
+ * that would change the cache entry too; remove them, and the next build links them again.
+ */
+async function linkIfChanged(entry: string, file: string): Promise<boolean> {
+  const [current, wanted] = await Promise.all([stat(file).catch(() => undefined), stat(entry)]);
+  if (current && current.ino === wanted.ino && current.dev === wanted.dev) return false;
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, bytes);
+  await rm(file, { force: true });
+  await link(entry, file).catch(() => copyFile(entry, file));
   return true;
 }
 
@@ -59,13 +62,10 @@ export async function writeMediaFiles(
     new Set(variants.flat().map(fileOf)),
   );
   let written = 0;
-  const write = async ([original, ...resized]: ImageVariant[]) => {
-    const contents = [
-      await readFile(original!.image.source),
-      ...(await encodeVariants(original!.image, resized)),
-    ];
-    for (const [index, variant] of [original!, ...resized].entries()) {
-      if (await writeIfChanged(fileOf(variant), contents[index]!)) written++;
+  const write = async (image: ImageVariant[]) => {
+    const entries = await variantFiles(image);
+    for (const [index, variant] of image.entries()) {
+      if (await linkIfChanged(entries[index]!, fileOf(variant))) written++;
     }
   };
   let next = 0;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { cachedBuildStep } from "@/lib/build-cache";
+import { cachedBuildFile, cachedBuildStep } from "@/lib/build-cache";
 import type { ContentImage, ImageFormat } from "@/lib/content";
 import { paths } from "@/lib/routes/paths";
 
@@ -162,25 +162,31 @@ function resizer(image: ContentImage, widths: number[]) {
 }
 
 /**
- * Encodes the resized variants of one image (imageVariants without the original), once per
- * image content: each result is cached on disk by the hash of the source bytes, width, format
- * and encoder settings, so later builds and articles that reuse a picture never encode the
- * same thing twice. The image is decoded only if some variant is not in the cache.
+ * The files of one image's variants (imageVariants: the original, then the resized ones), in
+ * the build cache. Each is cached by the hash of the source bytes and, for a resized one, its
+ * width, format and encoder settings, so later builds and articles that reuse a picture never
+ * encode the same thing twice. The image is decoded only if some variant is not in the cache.
+ * The original is a copy of the source: public/media/ links to the cache (lib/media-files.ts),
+ * never to content/.
  */
-export async function encodeVariants(
-  image: ContentImage,
-  variants: ImageVariant[],
-): Promise<Buffer[]> {
+export async function variantFiles([original, ...resized]: ImageVariant[]): Promise<string[]> {
   const { default: sharp } = await import("sharp");
+  const image = original!.image;
   const digest = await sourceDigest(image.source);
   const pixels = resizer(
     image,
-    variants.map((variant) => variant.width),
+    resized.map((variant) => variant.width),
   );
-  return Promise.all(
-    variants.map((variant) => {
+  return Promise.all([
+    cachedBuildFile({
+      kind: "media",
+      extension: extensions[image.format],
+      key: [digest, "original"],
+      produce: () => readFile(image.source),
+    }),
+    ...resized.map((variant) => {
       const options = encoderOptions[variant.format];
-      return cachedBuildStep({
+      return cachedBuildFile({
         kind: "media",
         extension: extensions[variant.format],
         key: [
@@ -197,7 +203,7 @@ export async function encodeVariants(
         },
       });
     }),
-  );
+  ]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -64,9 +64,26 @@ describe("writeMediaFiles", () => {
       names.find((name) => name.endsWith(".avif"))!,
     );
     const bytes = await readFile(damaged);
+    // Replaced by other bytes (public/media/ is generated: a file is replaced, never edited).
+    await rm(damaged);
     await writeFile(damaged, Buffer.alloc(bytes.length));
     expect((await writeMediaFiles([image], publicDir)).written).toBe(1);
     expect(await readFile(damaged)).toEqual(bytes);
+  });
+
+  it("links each file to its build cache entry, never to the article's own image", async () => {
+    await writeMediaFiles([image], path.join(project, "public"));
+    const cacheDir = path.join(project, ".next", "cache", "media");
+    const cached = new Set(
+      await Promise.all(
+        (await readdir(cacheDir)).map(async (name) => (await stat(path.join(cacheDir, name))).ino),
+      ),
+    );
+    for (const name of await readdir(mediaDir())) {
+      expect(cached.has((await stat(path.join(mediaDir(), name))).ino), name).toBe(true);
+    }
+    const original = await stat(path.join(mediaDir(), "photo.jpg"));
+    expect(original.ino).not.toBe((await stat(image.source)).ino);
   });
 
   it("removes the files of images that are gone, and their folders", async () => {
