@@ -185,7 +185,8 @@ export async function measureBuild(count, { rebuild = false } = {}) {
     const build = await timedBuild(dir, count);
     second = { seconds: build.seconds, peakBytes: build.peakBytes, steps: build.steps };
   }
-  await rm(dir, { recursive: true, force: true });
+  // BENCH_KEEP=1 leaves the built project in place, to profile one step of it again.
+  if (!process.env.BENCH_KEEP) await rm(dir, { recursive: true, force: true });
   return {
     count,
     seconds: first.seconds,
