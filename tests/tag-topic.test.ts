@@ -1,5 +1,3 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Article, Content } from "@/lib/content";
@@ -7,7 +5,8 @@ import { checkContent } from "@/lib/content/check-content";
 import { deadPathReason } from "@/lib/content/site-paths";
 import { topicsOf } from "@/lib/content/topics";
 import { parsePath, paths } from "@/lib/routes/paths";
-import { makeContentRoot, readFixture } from "./content-fixture";
+import { makeContentRoot, numberedArticles, readFixture } from "./content-fixture";
+import { siteIndex } from "./site-index-fixture";
 
 // Tags as a topic, like categories and authors: the URL scheme, the dead-link rule, the labels,
 // then a fixture folder of 13 articles tagged "Réseau" (the newest two also "Stage") beside the
@@ -45,12 +44,7 @@ describe("the URL scheme of tags", () => {
 });
 
 describe("links to tags in articles", () => {
-  const site = {
-    articles: new Map(),
-    categories: new Set(["design"]),
-    authors: new Set(["rudy-baer"]),
-    tags: new Map([["reseau", true]]),
-  };
+  const site = siteIndex({ tags: new Map([["reseau", true]]) });
   it("accept a tag's pages and feeds", () => {
     for (const href of [
       "/fr/blog/tags/reseau",
@@ -142,17 +136,10 @@ describe("a tag's labels", () => {
 
 describe("tag pages and feeds from a fixture folder", () => {
   beforeAll(async () => {
-    const base = path.join(import.meta.dirname, "fixtures/base/content");
-    const valid = await readFile(path.join(base, "blog/valid-article/fr.mdx"), "utf8");
-    const articles: Record<string, string> = {};
-    for (let index = 1; index <= 13; index++) {
-      const day = String(index).padStart(2, "0");
+    const articles = await numberedArticles("reseau", "Réseau", 13, (source, index) => {
       const tags = index >= 12 ? "['Réseau', 'Stage']" : "['Réseau']";
-      articles[`reseau-${day}`] = valid
-        .replace("Un article valide", `Réseau ${day}`)
-        .replace("2021-03-04", `2022-01-${day}`)
-        .replace("heroAlt:", `tags: ${tags}\nheroAlt:`);
-    }
+      return source.replace("heroAlt:", `tags: ${tags}\nheroAlt:`);
+    });
     vi.stubEnv("CONTENT_ROOT", await makeContentRoot(articles));
     vi.resetModules();
   });
