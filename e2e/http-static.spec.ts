@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { parseRedirectsFile } from "@/lib/build/static-export";
 import { parsePath } from "@/lib/routes/paths";
 import { rawRequest } from "./raw-http";
 
@@ -185,20 +186,18 @@ test.describe("out/", () => {
   });
 
   test("_redirects sends / to /fr and every old URL of content/redirects.yml permanently", () => {
-    const rules = readFileSync(path.join(out, "_redirects"), "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "" && !line.startsWith("#"))
-      .map((line) => line.trim().split(/\s+/));
-    expect(rules).toContainEqual(["/", "/fr", "307"]);
-    expect(rules).toContainEqual([
-      "/blog/entrepreneuriat/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
-      article,
-      "301",
-    ]);
-    for (const [from = "", to = "", status = ""] of rules) {
+    const file = path.join(out, "_redirects");
+    const rules = parseRedirectsFile(readFileSync(file, "utf8"), file);
+    expect(rules).toContainEqual({ from: "/", to: "/fr", status: 307 });
+    expect(rules).toContainEqual({
+      from: "/blog/entrepreneuriat/comment-se-faire-un-reseau-pour-trouver-un-premier-stage",
+      to: article,
+      status: 301,
+    });
+    for (const { from, to, status } of rules) {
       expect(from, from).toMatch(/^\//);
-      expect(["301", "307", "404"], from).toContain(status);
-      if (status !== "404") expect(existsSync(path.join(out, `${to}.html`)), to).toBe(true);
+      expect([301, 307, 404], from).toContain(status);
+      if (status !== 404) expect(existsSync(path.join(out, `${to}.html`)), to).toBe(true);
     }
   });
 });

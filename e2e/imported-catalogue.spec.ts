@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { parseRedirectsFile } from "@/lib/build/static-export";
 import {
   catalogueRoot,
   importedPosts,
@@ -145,12 +146,10 @@ test.describe("the importer's redirects", () => {
   test("the export's _redirects carries each as a 301, which a host that reads it answers @static", async ({
     request,
   }) => {
-    const rules = readFileSync(`${catalogueRoot}/out/_redirects`, "utf8")
-      .split("\n")
-      .map((line) => line.trim().split(/\s+/))
-      .filter((fields) => fields.length === 3);
+    const file = `${catalogueRoot}/out/_redirects`;
+    const rules = parseRedirectsFile(readFileSync(file, "utf8"), file);
     for (const [from, to] of redirects) {
-      expect(rules, from).toContainEqual([from, to, "301"]);
+      expect(rules, from).toContainEqual({ from, to, status: 301 });
       // This project's `serve` applies _redirects (scripts/build-catalogue.ts, serve.json).
       const response = await request.get(from, { maxRedirects: 0 });
       expect(response.status(), from).toBe(301);

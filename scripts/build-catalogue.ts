@@ -22,6 +22,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { parseRedirectsFile } from "@/lib/build/static-export";
 import { importCatalogue } from "@/lib/import/run";
 import { reportLines } from "@/lib/import/summary";
 import { paths } from "@/lib/routes/paths";
@@ -87,11 +88,10 @@ async function importAll(): Promise<ImportedPost[]> {
  * Pages do: its old URLs answer real 301s. The plain-host projects on out/ keep no such rules.
  */
 function writeServeRedirects() {
-  const redirects = readFileSync(path.join(root, "out", "_redirects"), "utf8")
-    .split("\n")
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([from = "", , status = ""]) => from.startsWith("/") && /^30[1278]$/.test(status))
-    .map(([source, destination, status]) => ({ source, destination, type: Number(status) }));
+  const file = path.join(root, "out", "_redirects");
+  const redirects = parseRedirectsFile(readFileSync(file, "utf8"), file)
+    .filter(({ from, status }) => from.startsWith("/") && [301, 302, 307, 308].includes(status))
+    .map(({ from, to, status }) => ({ source: from, destination: to, type: status }));
   writeFileSync(path.join(root, "serve.json"), `${JSON.stringify({ redirects }, null, 2)}\n`);
 }
 

@@ -52,3 +52,26 @@ export function withoutHeroAltWarning<T extends { message: string }>(problems: T
     (problem) => !problem.message.startsWith("the hero image has no alt text"),
   );
 }
+
+/**
+ * `count` copies of the base fixture's valid article for a list: keys `<slug>-01`, `<slug>-02`…
+ * (for makeContentRoot), titled `<title> 01`… and dated 2022-01-01, 2022-01-02…, each then
+ * changed by `edit`.
+ */
+export async function numberedArticles(
+  slug: string,
+  title: string,
+  count: number,
+  edit: (source: string, index: number) => string,
+): Promise<Record<string, string>> {
+  const valid = await readFixture("base/content/blog/valid-article/fr.mdx");
+  const articles: Record<string, string> = {};
+  for (let index = 1; index <= count; index++) {
+    const day = String(index).padStart(2, "0");
+    const source = valid
+      .replace("Un article valide", `${title} ${day}`)
+      .replace("2021-03-04", `2022-01-${day}`);
+    articles[`${slug}-${day}`] = edit(source, index);
+  }
+  return articles;
+}

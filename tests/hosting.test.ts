@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { resourceKind } from "@/lib/hosting/cache-policy";
 import { InlineCodeError, pagePolicy, withMetaPolicy } from "@/lib/hosting/csp-hashes";
 import { headersFor } from "@/lib/hosting/headers";
-import { compileManifest, type HostingManifest } from "@/lib/hosting/manifest";
+import { compileManifest } from "@/lib/hosting/manifest";
 import { siteRedirects } from "@/lib/hosting/redirects";
 import { refusalAnswer, refuseMethod, refuseRequest } from "@/lib/hosting/request-guard";
 import { contentSecurityPolicy, metaContentSecurityPolicy } from "@/lib/hosting/security-headers";
+import { hostingManifest } from "./hosting-fixture";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const page = (head: string, body = "") =>
@@ -146,8 +147,7 @@ describe("resolving a path", () => {
     headersFor("", "file"),
     headersFor("", "refused"),
   ];
-  const manifest: HostingManifest = {
-    buildId: "b",
+  const manifest = hostingManifest({
     headerSets,
     routes: {
       "/fr": { kind: "html", headers: 0 },
@@ -157,13 +157,7 @@ describe("resolving a path", () => {
     },
     defaults: { asset: 4, file: 5, html: 2, refused: 6 },
     onRequest: ["^/search(?:/)?$"],
-    notFoundPages: [
-      ["fr", "/fr/404"],
-      ["en", "/en/404"],
-    ],
-    redirects: [{ from: "/old", to: "/fr", status: 301 }],
-    methods: { allowed: ["GET", "HEAD"], refusal: { status: 405, headers: {}, body: "" } },
-  };
+  });
   const { resolve, htmlHeaders, refusedHeaders } = compileManifest(manifest);
 
   it("finds built paths with their final headers", () => {

@@ -1,12 +1,11 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { groupByYear } from "@/lib/content/archives";
 import type { Article } from "@/lib/content";
 import { deadPathReason } from "@/lib/content/site-paths";
 import { parsePath, paths } from "@/lib/routes/paths";
-import { makeContentRoot } from "./content-fixture";
+import { makeContentRoot, numberedArticles, readFixture } from "./content-fixture";
+import { siteIndex } from "./site-index-fixture";
 
 // Archives, topic pagination and topic feeds: the URL scheme, the grouping by year, then a
 // fixture folder of 14 articles (13 in "design" by "jeanne-doe", one in "entrepreneuriat").
@@ -60,12 +59,7 @@ describe("the URL scheme of lists and feeds", () => {
     );
   });
 
-  const site = {
-    articles: new Map(),
-    categories: new Set(["design"]),
-    authors: new Set(["rudy-baer"]),
-    series: new Set(["breves"]),
-  };
+  const site = siteIndex({ series: new Set(["breves"]) });
   it("lets articles link to them, and names what is unknown", () => {
     for (const href of [
       "/fr/blog/archives",
@@ -94,10 +88,7 @@ describe("the URL scheme of lists and feeds", () => {
 describe("article folders", () => {
   it("may not take the address of a list page", async () => {
     const { checkContent, formatProblem } = await import("@/lib/content");
-    const valid = await readFile(
-      path.join(import.meta.dirname, "fixtures/base/content/blog/valid-article/fr.mdx"),
-      "utf8",
-    );
+    const valid = await readFixture("base/content/blog/valid-article/fr.mdx");
     const root = await makeContentRoot({ archives: valid });
     const { problems } = await checkContent(root);
     expect(problems.map(formatProblem)).toEqual([
@@ -127,18 +118,12 @@ describe("topic lists and feeds from a fixture folder", () => {
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 
   beforeAll(async () => {
-    const base = path.join(import.meta.dirname, "fixtures/base/content");
-    const valid = await readFile(path.join(base, "blog/valid-article/fr.mdx"), "utf8");
-    const articles: Record<string, string> = {};
-    for (let index = 1; index <= 13; index++) {
-      const day = String(index).padStart(2, "0");
-      articles[`design-${day}`] = valid
-        .replace("Un article valide", `Design ${day}`)
-        .replace("2021-03-04", `2022-01-${day}`)
+    const articles = await numberedArticles("design", "Design", 13, (source) =>
+      source
         .replace("  - entrepreneuriat", "  - design")
-        .replace("  - rudy-baer", "  - jeanne-doe");
-    }
-    const categories = await readFile(path.join(base, "categories.yml"), "utf8");
+        .replace("  - rudy-baer", "  - jeanne-doe"),
+    );
+    const categories = await readFixture("base/content/categories.yml");
     const root = await makeContentRoot(articles, {
       "categories.yml": `${categories}design:\n  fr: Design\n  en: Design\n`,
       "authors/jeanne-doe.yml": "name: Jeanne Doe\n",

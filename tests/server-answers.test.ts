@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { BuiltPath } from "@/lib/build/build-output";
 import { writeServerAnswers, type ServerAnswers } from "@/lib/build/server-answers";
 import { headersFor } from "@/lib/hosting/headers";
-import type { HostingManifest } from "@/lib/hosting/manifest";
 import { plainPath, refuseRequest } from "@/lib/hosting/request-guard";
+import { hostingManifest } from "./hosting-fixture";
 
 const root = mkdtempSync(path.join(os.tmpdir(), "server-answers-"));
 const dist = path.join(root, ".next");
@@ -55,8 +55,7 @@ const headerSets = [
   headersFor("", "file"),
   headersFor("", "refused"),
 ];
-const manifest: HostingManifest = {
-  buildId: "b",
+const manifest = hostingManifest({
   headerSets,
   routes: {
     "/fr": { kind: "html", headers: 0 },
@@ -68,13 +67,7 @@ const manifest: HostingManifest = {
   },
   defaults: { asset: 2, file: 3, html: 0, refused: 4 },
   onRequest: ["^/([^/]+?)/search(?:/)?$"],
-  notFoundPages: [
-    ["fr", "/fr/404"],
-    ["en", "/en/404"],
-  ],
-  redirects: [{ from: "/old", to: "/fr", status: 301 }],
-  methods: { allowed: ["GET", "HEAD"], refusal: { status: 405, headers: {}, body: "" } },
-};
+});
 
 const count = writeServerAnswers(root, dist, built, manifest);
 const table = JSON.parse(

@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Article, Content } from "@/lib/content";
+import { checkContent } from "@/lib/content/check-content";
 import { deadPathReason } from "@/lib/content/site-paths";
 import { topicsOf } from "@/lib/content/topics";
 import { parsePath, paths } from "@/lib/routes/paths";
-import { makeContentRoot } from "./content-fixture";
+import { makeContentRoot, numberedArticles, readFixture } from "./content-fixture";
+import { siteIndex } from "./site-index-fixture";
 
 // Tags as a topic, like categories and authors: the URL scheme, the dead-link rule, the labels,
 // then a fixture folder of 13 articles tagged "Réseau" (the newest two also "Stage") beside the
@@ -44,13 +44,7 @@ describe("the URL scheme of tags", () => {
 });
 
 describe("links to tags in articles", () => {
-  const site = {
-    articles: new Map(),
-    categories: new Set(["design"]),
-    authors: new Set(["rudy-baer"]),
-    tags: new Set(["reseau"]),
-    publishedTags: new Set(["reseau"]),
-  };
+  const site = siteIndex({ tags: new Map([["reseau", true]]) });
   it("accept a tag's pages and feeds", () => {
     for (const href of [
       "/fr/blog/tags/reseau",
@@ -74,13 +68,19 @@ describe("links to tags in articles", () => {
       );
     }
     // The placeholder of a site with no tag is no page to link to.
-    expect(deadPathReason("/fr/blog/tags/_", { ...site, tags: new Set() }, true)).toBe(
+    expect(deadPathReason("/fr/blog/tags/_", { ...site, tags: new Map() }, true)).toBe(
       'link to tag "_", which no article has (known: none)',
     );
   });
 
   it("refuse, in a published article, a tag that only drafts have; a draft may link to it", () => {
-    const withDraftTag = { ...site, tags: new Set(["reseau", "brouillon"]) };
+    const withDraftTag = {
+      ...site,
+      tags: new Map([
+        ["reseau", true],
+        ["brouillon", false],
+      ]),
+    };
     expect(deadPathReason("/fr/blog/tags/brouillon", withDraftTag, true)).toBe(
       'link to tag "brouillon", which only drafts or scheduled articles have: its page does not exist until one of them is published',
     );
@@ -88,9 +88,32 @@ describe("links to tags in articles", () => {
   });
 
   it("accept any tag when the caller does not know them (the importer)", () => {
-    const { tags, publishedTags, ...withoutTags } = site;
-    expect(tags.size + publishedTags.size).toBe(2);
+    const { tags, ...withoutTags } = site;
+    expect(tags.size).toBe(1);
     expect(deadPathReason("/fr/blog/tags/rust/rss.xml", withoutTags, true)).toBeUndefined();
+  });
+});
+
+describe("the content check of links to tags", () => {
+  it("knows a tag as published once any published article has it, whatever the order", async () => {
+    const valid = await readFixture("base/content/blog/valid-article/fr.mdx");
+    const article = (state: string, tags: string, body = "") =>
+      `${valid.replace("state: published", `state: ${state}`).replace("heroAlt:", `tags: ${tags}\nheroAlt:`)}\n${body}\n`;
+    const links = "[Brouillon](/fr/blog/tags/brouillon) et [Mixte](/fr/blog/tags/mixte).";
+    // Read in folder order: a draft, then the published article, then another draft.
+    const root = await makeContentRoot({
+      "a-brouillon": article("draft", "['Brouillon', 'Mixte']"),
+      "b-publie": article("published", "['Mixte']", links),
+      "c-brouillon": article("draft", "['Mixte']"),
+    });
+    const { problems } = await checkContent(root);
+    expect(
+      problems
+        .filter((problem) => problem.file === "content/blog/b-publie/fr.mdx")
+        .map((problem) => problem.message),
+    ).toEqual([
+      'link to tag "brouillon", which only drafts or scheduled articles have: its page does not exist until one of them is published',
+    ]);
   });
 });
 
@@ -113,17 +136,10 @@ describe("a tag's labels", () => {
 
 describe("tag pages and feeds from a fixture folder", () => {
   beforeAll(async () => {
-    const base = path.join(import.meta.dirname, "fixtures/base/content");
-    const valid = await readFile(path.join(base, "blog/valid-article/fr.mdx"), "utf8");
-    const articles: Record<string, string> = {};
-    for (let index = 1; index <= 13; index++) {
-      const day = String(index).padStart(2, "0");
+    const articles = await numberedArticles("reseau", "Réseau", 13, (source, index) => {
       const tags = index >= 12 ? "['Réseau', 'Stage']" : "['Réseau']";
-      articles[`reseau-${day}`] = valid
-        .replace("Un article valide", `Réseau ${day}`)
-        .replace("2021-03-04", `2022-01-${day}`)
-        .replace("heroAlt:", `tags: ${tags}\nheroAlt:`);
-    }
+      return source.replace("heroAlt:", `tags: ${tags}\nheroAlt:`);
+    });
     vi.stubEnv("CONTENT_ROOT", await makeContentRoot(articles));
     vi.resetModules();
   });

@@ -127,3 +127,24 @@ function redirectsFile(redirects: Redirect[]): string {
     "",
   ].join("\n");
 }
+
+/** One rule of a _redirects file: requests for `from` get `to` with `status`. */
+export type RedirectRule = { from: string; to: string; status: number };
+
+/**
+ * The rules of a _redirects file as `redirectsFile` writes it: one `from to status` a line,
+ * blank lines and `#` comments aside. Any other line is an error naming its line.
+ */
+export function parseRedirectsFile(text: string, file = "_redirects"): RedirectRule[] {
+  const rules: RedirectRule[] = [];
+  for (const [index, line] of text.split("\n").entries()) {
+    const fields = line.trim().split(/\s+/);
+    const [from = "", to = "", status = ""] = fields;
+    if (from === "" || from.startsWith("#")) continue;
+    if (fields.length !== 3 || !/^\d{3}$/.test(status)) {
+      throw new Error(`${file}:${index + 1}: expected "from to status", got "${line.trim()}"`);
+    }
+    rules.push({ from, to, status: Number(status) });
+  }
+  return rules;
+}

@@ -36,8 +36,8 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   // Every article file found, valid or not, so that a link to it is not also reported as dead.
   const pages = new Map<string, PageState>();
   const pageFiles = new Map<string, string>();
-  const tags = new Set<string>();
-  const publishedTags = new Set<string>();
+  /** Tag id → whether a published article has it. */
+  const tags = new Map<string, boolean>();
   const ownSlugs = new Map<string, string>();
   const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
 
@@ -113,8 +113,7 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
         links.push({ ...link, file, fromPublished: state === "published" });
       }
       for (const tag of result.tagIds ?? []) {
-        tags.add(tag);
-        if (state === "published") publishedTags.add(tag);
+        tags.set(tag, tags.get(tag) === true || state === "published");
       }
       if (result.seriesClaim) seriesClaims.push(result.seriesClaim);
       if (result.article) articles.push(result.article);
@@ -126,7 +125,6 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     categories: new Set(categories.keys()),
     authors: new Set(authors.keys()),
     tags,
-    publishedTags,
     ownSlugs,
     series: new Set(series.keys()),
   };

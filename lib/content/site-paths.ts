@@ -11,16 +11,19 @@ export type SiteIndex = {
   authors: ReadonlySet<string>;
   /** `<locale>/<folder>` → the slug of a translation that has its own (its frontmatter `slug`). */
   ownSlugs?: ReadonlyMap<string, string>;
-  /** Tag ids used by any article; absent when the caller does not know them (the importer). */
-  tags?: ReadonlySet<string>;
-  /** Tag ids used by a published article: a published link to any other leads nowhere. */
-  publishedTags?: ReadonlySet<string>;
+  /**
+   * Tag id used by any article → whether a published one has it (a published link to a tag
+   * only drafts have leads nowhere); absent when the caller does not know them (the importer).
+   */
+  tags?: ReadonlyMap<string, boolean>;
   /** The ids of content/series.yml (none when left out). */
   series?: ReadonlySet<string>;
 };
 
 /** The ids of each kind of topic; undefined when the caller does not know them. */
-function topicIds(site: SiteIndex): Record<TopicKind, ReadonlySet<string> | undefined> {
+function topicIds(
+  site: SiteIndex,
+): Record<TopicKind, ReadonlySet<string> | ReadonlyMap<string, boolean> | undefined> {
   return { category: site.categories, author: site.authors, tag: site.tags };
 }
 
@@ -89,14 +92,14 @@ function topicReason(
   fromPublished: boolean,
 ): string | undefined {
   const known = topicIds(site)[kind];
-  if (kind === "tag" && fromPublished && known?.has(id) && !site.publishedTags?.has(id)) {
+  if (kind === "tag" && fromPublished && site.tags?.get(id) === false) {
     return `link to tag "${id}", which only drafts or scheduled articles have: its page does not exist until one of them is published`;
   }
   if (!known || known.has(id)) return undefined;
   // A tag exists as long as an article has it: there is no list of tags to add it to.
   return kind === "tag"
-    ? `link to tag "${id}", which no article has (known: ${listOf(known)})`
-    : `link to unknown ${kind} "${id}" (known: ${listOf(known)})`;
+    ? `link to tag "${id}", which no article has (known: ${listOf(known.keys())})`
+    : `link to unknown ${kind} "${id}" (known: ${listOf(known.keys())})`;
 }
 
 function articleReason(

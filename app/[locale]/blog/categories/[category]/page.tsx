@@ -1,21 +1,8 @@
-import type { Metadata } from "next";
-import { TopicListPage } from "@/components/lists/topic-list-page";
-import {
-  topicListMetadata,
-  topicListStaticParams,
-  topicListView,
-  type TopicParams,
-} from "@/lib/topic-list";
+import { topicListRoute } from "@/components/lists/topic-route";
 
-type Props = { params: TopicParams<"category"> };
+const route = topicListRoute("category", { pages: false });
 
 export const dynamicParams = false;
-export const generateStaticParams = () => topicListStaticParams("category", false);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return topicListMetadata(await topicListView("category", params));
-}
-
-export default async function CategoryPage({ params }: Props) {
-  return <TopicListPage view={await topicListView("category", params)} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

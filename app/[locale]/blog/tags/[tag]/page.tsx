@@ -1,21 +1,8 @@
-import type { Metadata } from "next";
-import { TopicListPage } from "@/components/lists/topic-list-page";
-import {
-  topicListMetadata,
-  topicListStaticParams,
-  topicListView,
-  type TopicParams,
-} from "@/lib/topic-list";
+import { topicListRoute } from "@/components/lists/topic-route";
 
-type Props = { params: TopicParams<"tag"> };
+const route = topicListRoute("tag", { pages: false });
 
 export const dynamicParams = false;
-export const generateStaticParams = () => topicListStaticParams("tag", false);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return topicListMetadata(await topicListView("tag", params));
-}
-
-export default async function TagPage({ params }: Props) {
-  return <TopicListPage view={await topicListView("tag", params)} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

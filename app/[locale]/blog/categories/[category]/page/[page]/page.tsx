@@ -1,22 +1,9 @@
-import type { Metadata } from "next";
-import { TopicListPage } from "@/components/lists/topic-list-page";
-import {
-  topicListMetadata,
-  topicListStaticParams,
-  topicListView,
-  type TopicParams,
-} from "@/lib/topic-list";
+import { topicListRoute } from "@/components/lists/topic-route";
 
-type Props = { params: TopicParams<"category"> };
+/** Every page of the list; …/page/1 exists unlinked, with the first page as its canonical URL. */
+const route = topicListRoute("category", { pages: true });
 
 export const dynamicParams = false;
-/** Every page of the list; …/page/1 exists unlinked, with the first page as its canonical URL. */
-export const generateStaticParams = () => topicListStaticParams("category", true);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return topicListMetadata(await topicListView("category", params));
-}
-
-export default async function CategoryListPage({ params }: Props) {
-  return <TopicListPage view={await topicListView("category", params)} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
