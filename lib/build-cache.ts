@@ -18,6 +18,7 @@ import path from "node:path";
 const memory = new Map<string, Promise<Buffer>>();
 const fingerprints = new Map<string, string>();
 const files = new Map<string, Promise<string>>();
+let writes = 0;
 
 type CachedStep<Result> = {
   /** The cache folder, e.g. "article-bodies". */
@@ -45,8 +46,9 @@ export function cachedBuildStep(step: CachedStep<Promise<Buffer>>): Promise<Buff
       entry = readFile(file).catch(async () => {
         const result = await step.produce();
         await mkdir(path.dirname(file), { recursive: true });
-        // Several build workers may write the same entry: write aside, then rename atomically.
-        const temporary = `${file}.${process.pid}.tmp`;
+        // Several build workers, or two calls of one that does not remember, may write the
+        // same entry: each writes aside under its own name, then renames atomically.
+        const temporary = `${file}.${process.pid}.${++writes}.tmp`;
         await writeFile(temporary, result);
         await rename(temporary, file);
         return result;
@@ -81,7 +83,7 @@ export function cachedBuildStepSync(step: CachedStep<Buffer>): Buffer {
   } catch {
     const result = step.produce();
     mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${process.pid}.${++writes}.tmp`;
     writeFileSync(temporary, result);
     renameSync(temporary, file);
     return result;

@@ -55,6 +55,22 @@ describe("cachedBuildStep", () => {
     expect(produce).toHaveBeenCalledTimes(1);
   });
 
+  it("lets calls that do not remember write the same entry at once", async () => {
+    // A feed body asked for by two feeds rendered side by side in one build worker.
+    const { cachedBuildStep } = await freshModule();
+    const produce = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return Buffer.from("feed body");
+    };
+    const all = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        cachedBuildStep({ ...step("article", produce), remember: false }),
+      ),
+    );
+    expect(new Set(all.map(String))).toEqual(new Set(["feed body"]));
+    expect(await readdir(path.join(project, ".next", "cache", "test"))).toHaveLength(1);
+  });
+
   it("produces again when the code that produces it changes", async () => {
     const produce = vi.fn(async () => Buffer.from("x"));
     await (await freshModule()).cachedBuildStep(step("body", produce));
