@@ -15,7 +15,12 @@ import path from "node:path";
 // checking article bodies. Entries live in .next/cache/<kind>/, which Next keeps between
 // builds and CI can cache.
 
-const memory = new Map<string, Promise<Buffer>>();
+// Results are kept as bytes, and a promise only while it is pending: a promise created during
+// a page's render carries that render's AsyncLocalStorage store, which holds the whole render
+// (its RSC payload), so a kept promise would keep one page per entry in memory until the
+// build ends (docs/benchmarks.md, "Memory").
+const memory = new Map<string, Buffer>();
+const pending = new Map<string, Promise<Buffer>>();
 const fingerprints = new Map<string, string>();
 const files = new Map<string, Promise<string>>();
 let writes = 0;
@@ -41,19 +46,27 @@ type CachedStep<Result> = {
 export function cachedBuildStep(step: CachedStep<Promise<Buffer>>): Promise<Buffer> {
   return Promise.resolve().then(() => {
     const file = entryFile(step);
-    let entry = memory.get(file);
+    const kept = memory.get(file);
+    if (kept) return kept;
+    let entry = pending.get(file);
     if (!entry) {
-      entry = readFile(file).catch(async () => {
-        const result = await step.produce();
-        await mkdir(path.dirname(file), { recursive: true });
-        // Several build workers, or two calls of one that does not remember, may write the
-        // same entry: each writes aside under its own name, then renames atomically.
-        const temporary = `${file}.${process.pid}.${++writes}.tmp`;
-        await writeFile(temporary, result);
-        await rename(temporary, file);
-        return result;
-      });
-      if (step.remember !== false) memory.set(file, entry);
+      entry = readFile(file)
+        .catch(async () => {
+          const result = await step.produce();
+          await mkdir(path.dirname(file), { recursive: true });
+          // Several build workers may write the same entry: each writes aside under its own
+          // name, then renames atomically.
+          const temporary = `${file}.${process.pid}.${++writes}.tmp`;
+          await writeFile(temporary, result);
+          await rename(temporary, file);
+          return result;
+        })
+        .then((result) => {
+          if (step.remember !== false) memory.set(file, result);
+          return result;
+        })
+        .finally(() => pending.delete(file));
+      pending.set(file, entry);
     }
     return entry;
   });

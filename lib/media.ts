@@ -120,14 +120,25 @@ const encoderOptions = {
 /** Changes whenever the way pixels are resized changes, so that old encodings are not reused. */
 const pipeline = "resized from the widest variant";
 
-const digests = new Map<string, Promise<string>>();
+// Kept as strings, and as a promise only while pending: the hero's placeholder is asked for
+// during a page's render, and a kept promise would keep that render (lib/build-cache.ts).
+const digests = new Map<string, string>();
+const digesting = new Map<string, Promise<string>>();
 
 /** The SHA-256 of an image file, read once per process however many variants it has. */
-function sourceDigest(file: string): Promise<string> {
-  let digest = digests.get(file);
+async function sourceDigest(file: string): Promise<string> {
+  const known = digests.get(file);
+  if (known) return known;
+  let digest = digesting.get(file);
   if (!digest) {
-    digest = readFile(file).then((bytes) => createHash("sha256").update(bytes).digest("hex"));
-    digests.set(file, digest);
+    digest = readFile(file)
+      .then((bytes) => {
+        const hex = createHash("sha256").update(bytes).digest("hex");
+        digests.set(file, hex);
+        return hex;
+      })
+      .finally(() => digesting.delete(file));
+    digesting.set(file, digest);
   }
   return digest;
 }
