@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeResults } from "./axe";
 import { expect, test, type Page } from "@playwright/test";
 import { openWithShortcut } from "./shortcut";
 
@@ -30,10 +30,7 @@ const pages = [
 const notFound = "/fr/cette-page-n-existe-pas";
 
 async function expectNoViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
-    .options({ rules: { "target-size": { enabled: true } } })
-    .analyze();
+  const results = await axeResults(page);
   const ran = [
     ...results.passes,
     ...results.violations,

@@ -1,5 +1,5 @@
+import { axeResults, violationLines } from "./axe";
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { parseRedirectsFile } from "@/lib/build/static-export";
 import {
@@ -25,17 +25,7 @@ const pathOf = (url: string | null) => new URL(url ?? "", "http://x").pathname;
  * heading level is its warning).
  */
 async function expectNoAxeViolation(page: Page, disabled: string[]) {
-  const rules = Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }]));
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
-    .options({ rules: { "target-size": { enabled: true }, ...rules } })
-    .analyze();
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    ),
-  ).toEqual([]);
+  expect(violationLines(await axeResults(page, { disabled }))).toEqual([]);
 }
 
 const texts = (page: Page, selector: string) =>

@@ -1,6 +1,6 @@
+import { axeResults } from "./axe";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 // `npm run build:preview` of tests/fixtures/preview (a published article, a draft and one
@@ -18,10 +18,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 async function expectNoViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
-    .options({ rules: { "target-size": { enabled: true } } })
-    .analyze();
+  const results = await axeResults(page);
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 }
 
