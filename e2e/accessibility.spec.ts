@@ -1,6 +1,6 @@
-import { axeResults } from "./axe";
 import { expect, test, type Page } from "@playwright/test";
 import { openWithShortcut } from "./shortcut";
+import { axeResults } from "./axe";
 
 // axe-core with the WCAG 2.0–2.2 A and AA rules, target-size included, on every page type, in
 // both themes; the phone and desktop projects run it at both widths.

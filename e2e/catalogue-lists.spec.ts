@@ -1,8 +1,8 @@
-import { axeResults, violationLines } from "./axe";
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import matter from "gray-matter";
 import { plain } from "./catalogue-source";
+import { axeResults, violationLines } from "./axe";
 
 // Our own articles of the catalogue build (tests/fixtures/catalogue-site/): a series of three
 // parts, and thirteen articles in one category, by one author, with one tag: one more than a

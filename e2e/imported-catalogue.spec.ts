@@ -1,4 +1,3 @@
-import { axeResults, violationLines } from "./axe";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseRedirectsFile } from "@/lib/build/static-export";
@@ -10,6 +9,7 @@ import {
   sourceConstructs,
 } from "./catalogue-source";
 import { watchPage } from "./console";
+import { axeResults, violationLines } from "./axe";
 
 // The fixture catalogues of tests/fixtures/import/ (issue 13), imported and built by
 // `npm run build:catalogue`: each imported post's page against its source file, and the

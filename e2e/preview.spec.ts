@@ -1,7 +1,7 @@
-import { axeResults } from "./axe";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { axeResults } from "./axe";
 
 // `npm run build:preview` of tests/fixtures/preview (a published article, a draft and one
 // dated 2999-01-01), exported to out-preview/ and served as a static host would; then the

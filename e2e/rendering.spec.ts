@@ -1,8 +1,8 @@
-import { axeResults, violationLines } from "./axe";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { watchPage } from "./console";
+import { axeResults, violationLines } from "./axe";
 
 // Real bodies in the real page: the fixtures of tests/fixtures/render/ (code in several
 // languages, a wide table, a long bare URL and long inline code, raw figures, embeds, nested
