@@ -19,6 +19,7 @@ import {
   type BuiltPath,
   type PrerenderManifest,
 } from "./build-output";
+import { internedList } from "./interned-list";
 import { writeServerAnswers } from "./server-answers";
 
 type RoutesManifest = { staticRoutes: Route[]; dynamicRoutes: Route[] };
@@ -31,17 +32,7 @@ export function writeNodeManifest(
   built: BuiltPath[],
   redirects: Redirect[],
 ): string {
-  const headerSets: ResponseHeaders[] = [];
-  const indexes = new Map<string, number>();
-  const headerSet = (headers: ResponseHeaders): number => {
-    const key = JSON.stringify(headers);
-    let index = indexes.get(key);
-    if (index === undefined) {
-      index = headerSets.push(headers) - 1;
-      indexes.set(key, index);
-    }
-    return index;
-  };
+  const { items: headerSets, indexOf: headerSet } = internedList<ResponseHeaders>();
 
   const routes: HostingManifest["routes"] = {};
   const problems: string[] = [];

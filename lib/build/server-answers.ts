@@ -15,6 +15,7 @@ import { maxPathLength, plainPath } from "@/lib/hosting/request-guard";
 import { buildAssetPrefix, parsePath } from "@/lib/routes/paths";
 import { locales } from "@/lib/site";
 import { builtFile, filesUnder, type BuiltPath } from "./build-output";
+import { internedList } from "./interned-list";
 
 /** One encoding of a body: its file (relative to the project), size and, for 200s, ETag. */
 export type Representation = {
@@ -76,17 +77,7 @@ export function writeServerAnswers(
   mkdirSync(compressedDir, { recursive: true });
   const relative = (file: string) => path.relative(root, file);
 
-  const answers: Answer[] = [];
-  const indexes = new Map<string, number>();
-  const add = (answer: Answer): number => {
-    const key = JSON.stringify(answer);
-    let index = indexes.get(key);
-    if (index === undefined) {
-      index = answers.push(answer) - 1;
-      indexes.set(key, index);
-    }
-    return index;
-  };
+  const { items: answers, indexOf: add } = internedList<Answer>();
 
   /** The bodies of `file`: compressed ones first when they are worth it. */
   function bodies(file: string, type: string, tagged: boolean): Representation[] {
