@@ -15,15 +15,7 @@ import path from "node:path";
 // checking article bodies. Entries live in .next/cache/<kind>/, which Next keeps between
 // builds and CI can cache.
 
-// Results are kept as bytes, and a promise only while it is pending: a promise created during
-// a page's render carries that render's AsyncLocalStorage store, which holds the whole render
-// (its RSC payload), so a kept promise would keep one page per entry in memory until the
-// build ends (docs/benchmarks.md, "Memory").
-const memory = new Map<string, Buffer>();
-const pending = new Map<string, Promise<Buffer>>();
 const fingerprints = new Map<string, string>();
-const files = new Map<string, Promise<string>>();
-let writes = 0;
 
 type CachedStep<Result> = {
   /** The cache folder, e.g. "article-bodies". */
@@ -42,50 +34,59 @@ type CachedStep<Result> = {
   remember?: boolean;
 };
 
+/**
+ * Memoizes an asynchronous result per key, once per process. It keeps the result, and the
+ * promise only while pending: a promise made during a page's render carries that render's
+ * AsyncLocalStorage store, which holds the whole render (its RSC payload), so a kept promise
+ * would keep one page per key in memory until the build ends (docs/benchmarks.md, "Memory").
+ * Calls with `keep: false` share a pending result but keep nothing.
+ */
+export function settledResults<Value>() {
+  const kept = new Map<string, Value>();
+  const pending = new Map<string, Promise<Value>>();
+  return (key: string, produce: () => Promise<Value>, keep = true): Promise<Value> => {
+    if (kept.has(key)) return Promise.resolve(kept.get(key) as Value);
+    let result = pending.get(key);
+    if (!result) {
+      result = produce()
+        .then((value) => {
+          if (keep) kept.set(key, value);
+          return value;
+        })
+        .finally(() => pending.delete(key));
+      pending.set(key, result);
+    }
+    return result;
+  };
+}
+
+const results = settledResults<Buffer>();
+let writes = 0;
+
 /** Returns the cached result for `key`, or produces it once and stores it. */
 export function cachedBuildStep(step: CachedStep<Promise<Buffer>>): Promise<Buffer> {
   return Promise.resolve().then(() => {
     const file = entryFile(step);
-    const kept = memory.get(file);
-    if (kept) return kept;
-    let entry = pending.get(file);
-    if (!entry) {
-      entry = readFile(file)
-        .catch(async () => {
-          const result = await step.produce();
-          await mkdir(path.dirname(file), { recursive: true });
-          // Several build workers may write the same entry: each writes aside under its own
-          // name, then renames atomically.
-          const temporary = `${file}.${process.pid}.${++writes}.tmp`;
-          await writeFile(temporary, result);
-          await rename(temporary, file);
-          return result;
-        })
-        .then((result) => {
-          if (step.remember !== false) memory.set(file, result);
-          return result;
-        })
-        .finally(() => pending.delete(file));
-      pending.set(file, entry);
-    }
-    return entry;
+    const readOrProduce = () =>
+      readFile(file).catch(async () => {
+        const result = await step.produce();
+        await mkdir(path.dirname(file), { recursive: true });
+        // Several build workers may write the same entry: each writes aside under its own
+        // name, then renames atomically.
+        const temporary = `${file}.${process.pid}.${++writes}.tmp`;
+        await writeFile(temporary, result);
+        await rename(temporary, file);
+        return result;
+      });
+    return results(file, readOrProduce, step.remember !== false);
   });
 }
 
-/**
- * cachedBuildStep's entry as a file, for callers that link it rather than read it: its path,
- * once it exists. Produced once per process, like cachedBuildStep, without keeping its bytes.
- */
-export function cachedBuildFile(step: CachedStep<Promise<Buffer>>): Promise<string> {
+/** cachedBuildStep's entry as a file, for callers that link it rather than read it: its path. */
+export async function cachedBuildFile(step: CachedStep<Promise<Buffer>>): Promise<string> {
   const file = entryFile(step);
-  let ready = files.get(file);
-  if (!ready) {
-    ready = existsSync(file)
-      ? Promise.resolve(file)
-      : cachedBuildStep({ ...step, remember: false }).then(() => file);
-    files.set(file, ready);
-  }
-  return ready;
+  if (!existsSync(file)) await cachedBuildStep({ ...step, remember: false });
+  return file;
 }
 
 /** cachedBuildStep for synchronous work, such as the content check's parse of each article. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { cachedBuildFile, cachedBuildStep } from "@/lib/build-cache";
+import { cachedBuildFile, cachedBuildStep, settledResults } from "@/lib/build-cache";
 import type { ContentImage, ImageFormat } from "@/lib/content";
 import { paths } from "@/lib/routes/paths";
 
@@ -120,27 +120,14 @@ const encoderOptions = {
 /** Changes whenever the way pixels are resized changes, so that old encodings are not reused. */
 const pipeline = "resized from the widest variant";
 
-// Kept as strings, and as a promise only while pending: the hero's placeholder is asked for
-// during a page's render, and a kept promise would keep that render (lib/build-cache.ts).
-const digests = new Map<string, string>();
-const digesting = new Map<string, Promise<string>>();
+// Kept as strings: the hero's placeholder asks for its digest during a page's render.
+const digests = settledResults<string>();
 
 /** The SHA-256 of an image file, read once per process however many variants it has. */
-async function sourceDigest(file: string): Promise<string> {
-  const known = digests.get(file);
-  if (known) return known;
-  let digest = digesting.get(file);
-  if (!digest) {
-    digest = readFile(file)
-      .then((bytes) => {
-        const hex = createHash("sha256").update(bytes).digest("hex");
-        digests.set(file, hex);
-        return hex;
-      })
-      .finally(() => digesting.delete(file));
-    digesting.set(file, digest);
-  }
-  return digest;
+function sourceDigest(file: string): Promise<string> {
+  return digests(file, () =>
+    readFile(file).then((bytes) => createHash("sha256").update(bytes).digest("hex")),
+  );
 }
 
 type Pixels = { data: Buffer; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };

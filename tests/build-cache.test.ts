@@ -110,3 +110,17 @@ describe("cachedBuildStepSync", () => {
     expect(produce).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("settledResults", () => {
+  it("produces once per key, shares a pending result, and keeps only what it is told to", async () => {
+    const { settledResults } = await freshModule();
+    const remembered = settledResults<string>();
+    const produce = vi.fn(async () => "digest");
+    const [first, second] = await Promise.all([remembered("a", produce), remembered("a", produce)]);
+    expect([first, second, await remembered("a", produce)]).toEqual(["digest", "digest", "digest"]);
+    expect(produce).toHaveBeenCalledTimes(1);
+    await remembered("b", produce, false);
+    await remembered("b", produce, false);
+    expect(produce).toHaveBeenCalledTimes(3);
+  });
+});
