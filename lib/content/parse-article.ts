@@ -31,7 +31,7 @@ export type ArticleInput = {
   series?: ReadonlyMap<string, Series>;
 };
 
-type ParsedArticle = {
+export type ParsedArticle = {
   /** The article, when it has no error. */
   article?: Article;
   state?: ArticleFrontmatter["state"];
