@@ -1,6 +1,7 @@
 import { copyFile, link, mkdir, readdir, rm, rmdir, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import pMap from "p-map";
 import type { ContentImage } from "@/lib/content";
 import { imageVariants, mediaUrl, variantFiles, type ImageVariant } from "@/lib/media";
 
@@ -68,10 +69,6 @@ export async function writeMediaFiles(
       if (await linkIfChanged(entries[index]!, fileOf(variant))) written++;
     }
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < variants.length) await write(variants[next++]!);
-  };
-  await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
+  await pMap(variants, write, { concurrency: os.availableParallelism() });
   return { files: variants.flat().length, written, removed };
 }

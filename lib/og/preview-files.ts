@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import pMap from "p-map";
 import type { ReactNode } from "react";
 import { getArticles, type Article } from "@/lib/content";
 import { paths } from "@/lib/routes/paths";
@@ -35,10 +36,6 @@ export async function writeArticlePreviews(
     written++;
   };
   // Two at a time: one card is drawn (JavaScript) while the other is rasterized (sharp's threads).
-  let next = 0;
-  const worker = async () => {
-    while (next < articles.length) await write(articles[next++]!);
-  };
-  await Promise.all([worker(), worker()]);
+  await pMap(articles, write, { concurrency: 2 });
   return { files: articles.length, written };
 }
