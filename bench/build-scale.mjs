@@ -108,11 +108,14 @@ export async function treeRss(pid) {
   return total;
 }
 
-/** The steps of `npm run build`, each with what it prints when it is done. */
+/**
+ * The steps of `npm run build`, each with what it prints when it is done (every one of them,
+ * for a step of several scripts run side by side).
+ */
 const steps = [
   ["content check", "content:check:"],
-  ["media", "media:"],
-  ["preview images", "preview images:"],
+  // media ‖ (Markdown copies, then preview images): run-p in package.json.
+  ["media and previews", "media:", "preview images:"],
   ["compile", "Compiled successfully"],
   ["types", "Finished TypeScript"],
   ["pages", "✓ Generating static pages"],
@@ -132,8 +135,10 @@ async function timedBuild(dir, count) {
   const doneAt = {};
   const record = (chunk) => {
     output += chunk;
-    for (const [name, marker] of steps) {
-      if (!(name in doneAt) && output.includes(marker)) doneAt[name] = performance.now();
+    for (const [name, ...markers] of steps) {
+      if (!(name in doneAt) && markers.every((marker) => output.includes(marker))) {
+        doneAt[name] = performance.now();
+      }
     }
   };
   child.stdout.on("data", record);
