@@ -22,7 +22,14 @@ export { checkContent, isPublished, isPreviewBuild, publicationState };
 /** Narrows a list of articles to one category, author, tag or series (all given ones). */
 export type ArticleQuery = { category?: string; author?: string; tag?: string; series?: string };
 
-let cached: Promise<Content> | undefined;
+/**
+ * This process's loads, by content folder. Kept on globalThis, not in this module: Turbopack
+ * bundles this module once per kind of route (pages, feeds, sitemap…), and each copy would
+ * read and check content/ again in the same prerender worker (up to four times per worker).
+ */
+const loadsKey = Symbol.for("studio-blog.content-loads");
+const loads = ((globalThis as { [loadsKey]?: Map<string, Promise<Content>> })[loadsKey] ??=
+  new Map());
 
 /** The project folder holding content/; CONTENT_ROOT points it at a fixture folder. */
 export const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
@@ -33,9 +40,14 @@ export const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
  * lines as `npm run content:check`, and no stack trace.
  */
 async function getContent(): Promise<Content> {
-  if (process.env.NODE_ENV === "development") return validated(checkContent(contentRoot()));
-  cached ??= validated(checkContent(contentRoot()));
-  return cached;
+  const root = contentRoot();
+  if (process.env.NODE_ENV === "development") return validated(checkContent(root));
+  let loading = loads.get(root);
+  if (!loading) {
+    loading = validated(checkContent(root));
+    loads.set(root, loading);
+  }
+  return loading;
 }
 
 async function validated(loading: Promise<Content>): Promise<Content> {
