@@ -1,18 +1,12 @@
 import path from "node:path";
-import pMap from "p-map";
-import { toSlug } from "@/lib/body/slug";
-import { parsePath, paths } from "@/lib/routes/paths";
-import { defaultLocale } from "@/lib/site";
 import type { InternalLink } from "@/lib/body/check-body";
-import { articleFiles, listDir, slugPattern } from "./article-files";
+import { readArticleFolders } from "./article-folder";
+import { listDir } from "./article-files";
 import { readAuthors } from "./authors";
 import { readCategories } from "./categories";
-import { readArticleImages } from "./images";
-import { parseArticle, type ArticleInput, type ParsedArticle } from "./parse-article";
 import { sortProblems, type ContentProblem } from "./problem";
 import { publicationState } from "./publication";
 import { readCheckedText } from "./read-text";
-import { svgProblems } from "./svg-safety";
 import { readSeries, seriesNumberingProblems, type SeriesClaim } from "./series";
 import { checkedRedirects } from "./redirects";
 import { deadPathReason, type PageState, type SiteIndex } from "./site-paths";
@@ -47,13 +41,9 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   // are prerendered, so no server reads content/ after the build.
   const blogDir = path.join(/*turbopackIgnore: true*/ rootDir, contentDir, "blog");
   const slugs = (await listDir(blogDir)).filter((slug) => !slug.startsWith(".")).sort();
-  // Folders are read and parsed a few at once, so that one folder's file reads and image
-  // sizes (sharp, on libuv's threads) overlap another's parsing; what spans articles is then
-  // decided in folder order, as if read one by one.
-  const context = { blogDir, contentDir, authors, categories, series };
-  const folders = await pMap(slugs, (slug) => readArticleFolder(slug, context), {
-    concurrency: 8,
-  });
+  // Each folder is read and checked on its own (./article-folder.ts); what spans articles is
+  // then decided here, in folder order.
+  const folders = await readArticleFolders(slugs, { blogDir, contentDir, authors, categories, series });
   for (const folder of folders) {
     problems.push(...folder.problems);
     files.push(...folder.files);
@@ -124,72 +114,4 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     files,
     problems: sortProblems(problems),
   };
-}
-
-type FolderContext = Pick<ArticleInput, "authors" | "categories" | "series"> & {
-  blogDir: string;
-  contentDir: string;
-};
-
-/** One article folder: its problems, the files read, and each language file parsed. */
-type ArticleFolder = {
-  problems: ContentProblem[];
-  files: string[];
-  parsed: { file: string; name: string; slug: string; result: ParsedArticle }[];
-};
-
-/** Reads and checks one folder of content/blog/ on its own; nothing here spans articles. */
-async function readArticleFolder(slug: string, context: FolderContext): Promise<ArticleFolder> {
-  const folder: ArticleFolder = { problems: [], files: [], parsed: [] };
-  const { problems } = folder;
-  const articleDir = path.join(context.blogDir, slug);
-  const relativeDir = path.posix.join(context.contentDir, "blog", slug);
-  if (!slugPattern.test(slug)) {
-    problems.push({
-      file: relativeDir,
-      severity: "error",
-      message: `the folder name is the article's URL: rename it in lowercase ASCII words joined by "-", e.g. "${toSlug(slug)}"`,
-    });
-    return folder;
-  }
-  const taken = parsePath(paths.article(defaultLocale, slug))?.kind;
-  if (taken !== "article") {
-    problems.push({
-      file: relativeDir,
-      severity: "error",
-      message: `the folder name is the article's URL, and /<lang>/blog/${slug} is the site's ${taken ?? "own"} page: rename the folder`,
-    });
-    return folder;
-  }
-  const names = articleFiles(await listDir(articleDir), relativeDir, problems);
-  if (names.length === 0) {
-    problems.push({
-      file: relativeDir,
-      severity: "error",
-      message: "no article here: add fr.mdx (or en.mdx, fr.md…), or remove the folder",
-    });
-    return folder;
-  }
-  const { images, unreadable } = await readArticleImages(articleDir, slug);
-  for (const image of images.values()) {
-    if (image.format === "svg") {
-      problems.push(...(await svgProblems(image.source, `${relativeDir}/${image.reference}`)));
-    }
-  }
-  for (const name of unreadable) {
-    problems.push({
-      file: `${relativeDir}/images/${name}`,
-      severity: "error",
-      message: "this image cannot be read: export it again as JPEG, PNG, WebP or AVIF",
-    });
-  }
-  const { authors, categories, series } = context;
-  for (const name of names) {
-    const file = `${relativeDir}/${name}`;
-    folder.files.push(file);
-    const source = await readCheckedText(path.join(articleDir, name), file, problems);
-    const input = { source, file, slug, name, images, authors, categories, series };
-    folder.parsed.push({ file, name, slug, result: parseArticle(input, problems) });
-  }
-  return folder;
 }
