@@ -1,9 +1,9 @@
 // `npm run content:check`: validates everything in content/ (under CONTENT_ROOT when it is set)
 // and prints one line per problem, compiler style, then a summary. Exit status 1 when there is
-// any error; warnings alone pass. The build runs it first, and getContent() (lib/content) runs
-// the same checkContent().
+// any error; warnings alone pass. The build runs it first; the later steps of the build find
+// its result in the build cache (lib/content/snapshot.ts), or check again what changed since.
 import { styleText } from "node:util";
-import { checkContent, contentRoot, formatProblem, type ContentProblem } from "@/lib/content";
+import { contentRoot, formatProblem, loadContent, type ContentProblem } from "@/lib/content";
 
 // Colour on a terminal; plain text in CI logs, in pipes and when NO_COLOR is set (no-color.org).
 const colour =
@@ -27,7 +27,7 @@ function line(problem: ContentProblem): string {
 }
 
 try {
-  const { problems, articles, files } = await checkContent(contentRoot());
+  const { problems, articles, files } = await loadContent(contentRoot());
   for (const problem of problems) console.log(line(problem));
 
   const count = (severity: ContentProblem["severity"]) =>

@@ -3,6 +3,7 @@
 import { isoToday } from "@/lib/format-date";
 import { defaultLocale, type Locale } from "@/lib/site";
 import { checkContent } from "./check-content";
+import { loadContent } from "./snapshot";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
 import { isInBuild, isPublished, isPreviewBuild, publicationState } from "./publication";
@@ -17,7 +18,7 @@ export type { ContentImage, ImageFormat } from "./images";
 export type { ContentProblem } from "./problem";
 export { ContentError, formatProblem } from "./problem";
 export { draftMarker } from "./schema";
-export { checkContent, isPublished, isPreviewBuild, publicationState };
+export { checkContent, isPublished, isPreviewBuild, loadContent, publicationState };
 
 /** Narrows a list of articles to one category, author, tag or series (all given ones). */
 export type ArticleQuery = { category?: string; author?: string; tag?: string; series?: string };
@@ -35,16 +36,17 @@ const loads = ((globalThis as { [loadsKey]?: Map<string, Promise<Content>> })[lo
 export const contentRoot = () => process.env.CONTENT_ROOT ?? process.cwd();
 
 /**
- * Loads content/ once per production process (and afresh on every call in development, so an
- * edit shows on reload). Any error stops the build with the same `file:line:col: error: …`
- * lines as `npm run content:check`, and no stack trace.
+ * Loads content/ once per production process, from the build cache when an earlier process
+ * of the build checked the same files (./snapshot.ts), and afresh on every call in
+ * development, so that an edit shows on reload. Any error stops the build with the same
+ * `file:line:col: error: …` lines as `npm run content:check`, and no stack trace.
  */
 async function getContent(): Promise<Content> {
   const root = contentRoot();
   if (process.env.NODE_ENV === "development") return validated(checkContent(root));
   let loading = loads.get(root);
   if (!loading) {
-    loading = validated(checkContent(root));
+    loading = validated(loadContent(root));
     loads.set(root, loading);
   }
   return loading;
