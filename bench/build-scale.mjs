@@ -144,8 +144,13 @@ async function timedBuild(dir, count) {
   child.stdout.on("data", record);
   child.stderr.on("data", record);
   let peak = 0;
+  // And each step's own peak, to tell which one sets it.
+  const stepPeaks = {};
   const sampler = setInterval(async () => {
-    peak = Math.max(peak, await treeRss(child.pid));
+    const rss = await treeRss(child.pid);
+    peak = Math.max(peak, rss);
+    const [step] = steps.find(([name]) => !(name in doneAt)) ?? ["after the last step"];
+    stepPeaks[step] = Math.max(stepPeaks[step] ?? 0, rss);
   }, 500);
   const code = await new Promise((resolve) => child.on("exit", resolve));
   clearInterval(sampler);
@@ -158,7 +163,14 @@ async function timedBuild(dir, count) {
     previous = end;
     return step;
   });
-  return { seconds, peakBytes: peak, output, steps: Object.fromEntries(stepSeconds) };
+  const gib = (bytes) => Math.round((bytes / 2 ** 30) * 100) / 100;
+  return {
+    seconds,
+    peakBytes: peak,
+    output,
+    steps: Object.fromEntries(stepSeconds),
+    stepPeaksGiB: Object.fromEntries(Object.entries(stepPeaks).map(([name, b]) => [name, gib(b)])),
+  };
 }
 
 /**
@@ -198,6 +210,7 @@ export async function measureBuild(count, { rebuild = false } = {}) {
     peakBytes: first.peakBytes,
     staticPages: pages ? Number(pages[2]) : undefined,
     steps: first.steps,
+    stepPeaksGiB: first.stepPeaksGiB,
     ...(second ? { rebuild: second } : {}),
   };
 }
