@@ -117,7 +117,7 @@ const steps = [
   // media ‖ (Markdown copies, then preview images): run-p in package.json.
   ["media and previews", "media:", "preview images:"],
   ["compile", "Compiled successfully"],
-  ["types", "Finished TypeScript"],
+  ["types", "types: no error"],
   ["pages", "✓ Generating static pages"],
   ["search", "search index:"],
   ["hosting files", "hosting files:"],
