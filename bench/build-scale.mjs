@@ -126,7 +126,8 @@ const steps = [
 /** Runs `npm run build` in `dir`; returns seconds, peak bytes, its output and each step's seconds. */
 async function timedBuild(dir, count) {
   const started = performance.now();
-  const child = spawn("npm", ["run", "build"], {
+  // --silent: without the script line npm would print first, which holds some of the markers.
+  const child = spawn("npm", ["run", "--silent", "build"], {
     cwd: dir,
     env: { ...env, PATH: `${path.join(root, "node_modules/.bin")}:${env.PATH}` },
     stdio: ["ignore", "pipe", "pipe"],
