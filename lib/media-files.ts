@@ -1,9 +1,10 @@
-import { copyFile, link, mkdir, readdir, rm, rmdir, stat } from "node:fs/promises";
+import { copyFile, link, mkdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pMap from "p-map";
 import type { ContentImage } from "@/lib/content";
 import { imageVariants, mediaUrl, variantFiles, type ImageVariant } from "@/lib/media";
+import { removeStaleFiles } from "@/lib/stale-files";
 
 // The files of public/media/ (scripts/media.ts): every image of the site and its variants.
 
@@ -31,22 +32,6 @@ async function linkIfChanged(entry: string, file: string): Promise<boolean> {
   return true;
 }
 
-/** Deletes the files under `dir` that are not in `keep`, then the folders left empty. */
-async function removeOthers(dir: string, keep: Set<string>): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  let removed = 0;
-  for (const entry of entries) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isDirectory() || keep.has(file)) continue;
-    await rm(file, { force: true });
-    removed++;
-  }
-  for (const entry of entries.filter((entry) => entry.isDirectory()).reverse()) {
-    await rmdir(path.join(entry.parentPath, entry.name)).catch(() => undefined);
-  }
-  return removed;
-}
-
 /**
  * Writes every image and its variants to `<publicDir>/media/`, one image per worker and as many
  * workers as the machine has cores (measured in docs/benchmarks.md, "Images").
@@ -58,7 +43,7 @@ export async function writeMediaFiles(
   const fileOf = (variant: ImageVariant) =>
     path.join(publicDir, mediaUrl(variant.image.slug, variant.fileName));
   const variants = images.map(imageVariants);
-  const removed = await removeOthers(
+  const removed = await removeStaleFiles(
     path.join(publicDir, "media"),
     new Set(variants.flat().map(fileOf)),
   );
