@@ -114,8 +114,8 @@ export async function treeRss(pid) {
  */
 const steps = [
   ["content check", "content:check:"],
-  // media ‖ (Markdown copies, then preview images): run-p in package.json.
-  ["media and previews", "media:", "preview images:"],
+  // Side by side (run-p in package.json).
+  ["media and previews", "media:", "markdown copies:", "preview images:"],
   ["compile", "Compiled successfully"],
   ["types", "types: no error"],
   ["pages", "✓ Generating static pages"],

@@ -1,6 +1,6 @@
 // `npm run preview-images`: writes each article's preview image for social networks to
-// public/<lang>/blog/<slug>/opengraph-image (lib/og/preview-files.ts), after content:copies,
-// which empties public/<lang>/ first, so that no image of a removed article lingers.
+// public/<lang>/blog/<slug>/opengraph-image (lib/og/preview-files.ts), and deletes those of
+// removed articles.
 import path from "node:path";
 import { createElement } from "react";
 import { ArticlePreviewCard } from "@/components/site/article-preview-card";

@@ -4,7 +4,8 @@ import pMap from "p-map";
 import type { ReactNode } from "react";
 import { getArticles, type Article } from "@/lib/content";
 import { paths } from "@/lib/routes/paths";
-import { publishedLocales } from "@/lib/site";
+import { locales, publishedLocales } from "@/lib/site";
+import { removeStaleFiles } from "@/lib/stale-files";
 import { renderPreviewPng } from "./render";
 
 // Each article's preview image as a file of public/, at the address its opengraph-image route
@@ -13,6 +14,9 @@ import { renderPreviewPng } from "./render";
 // (lib/metadata.ts); the hosting headers give it its type (lib/hosting/headers.ts).
 
 export type PreviewReport = { files: number; written: number };
+
+/** The name every article's preview image has in its folder (lib/routes/paths.ts). */
+const previewFileName = path.basename(paths.articlePreviewImage("fr", "article"));
 
 /**
  * Writes the preview image of every article a page is built for, in every language, drawn
@@ -37,5 +41,13 @@ export async function writeArticlePreviews(
   };
   // Two at a time: one card is drawn (JavaScript) while the other is rasterized (sharp's threads).
   await pMap(articles, write, { concurrency: 2 });
+  // The images of removed or renamed articles must not linger.
+  const wanted = articles.map((article) =>
+    path.join(publicDir, paths.articlePreviewImage(article.locale, article.slug)),
+  );
+  const isPreview = (file: string) => path.basename(file) === previewFileName;
+  for (const locale of locales) {
+    await removeStaleFiles(path.join(publicDir, locale), new Set(wanted), isPreview);
+  }
   return { files: articles.length, written };
 }
