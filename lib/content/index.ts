@@ -26,7 +26,7 @@ export type ArticleQuery = { category?: string; author?: string; tag?: string; s
 /**
  * This process's loads, by content folder. Kept on globalThis, not in this module: Turbopack
  * bundles this module once per kind of route (pages, feeds, sitemap…), and each copy would
- * read and check content/ again in the same prerender worker (up to four times per worker).
+ * read and check content/ again in the same prerender worker (twice in each, measured).
  */
 const loadsKey = Symbol.for("studio-blog.content-loads");
 const loads = ((globalThis as { [loadsKey]?: Map<string, Promise<Content>> })[loadsKey] ??=
