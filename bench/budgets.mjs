@@ -18,6 +18,10 @@ export const budgets = {
   heroPhoneKB: 60,
   buildSeconds1000: 120,
   buildPeakBytes1000: 2e9,
+  /** Build time per extra article, from 100 to 1,000 generated articles. */
+  buildMsPerArticle: 60,
+  /** The peak at 1,000 articles at most this much above the peak at 300. */
+  buildPeakGrowth300To1000: 300e6,
   /** The image step (scripts/media.ts) on 450 photos of 1–3 megapixels, cold cache. */
   imagesSeconds450: 180,
   /** npm start's req/s at least this share of bare `next start`'s, with a p99 no higher. */
@@ -181,6 +185,21 @@ export function checkBudgets({ weights, lighthouse, navigation, scale, images })
       );
     if (thousand.peakBytes > budgets.buildPeakBytes1000)
       missed.push(`1,000-article build: peak ${(thousand.peakBytes / 1e9).toFixed(2)} GB > 2 GB`);
+    const hundred = scale.find((s) => s.count === 100);
+    if (!hundred) missed.push("build time per article: no 100-article build in this run");
+    else {
+      const perArticle = ((thousand.seconds - hundred.seconds) * 1000) / 900;
+      if (perArticle > budgets.buildMsPerArticle)
+        missed.push(
+          `build time per extra article, 100 → 1,000: ${perArticle.toFixed(0)} ms > ${budgets.buildMsPerArticle} ms`,
+        );
+    }
+    const threeHundred = scale.find((s) => s.count === 300);
+    if (!threeHundred) missed.push("build peak growth: no 300-article build in this run");
+    else if (thousand.peakBytes - threeHundred.peakBytes > budgets.buildPeakGrowth300To1000)
+      missed.push(
+        `build peak at 1,000 articles: ${((thousand.peakBytes - threeHundred.peakBytes) / 1e6).toFixed(0)} MB above 300's > 300 MB`,
+      );
   }
   return missed;
 }

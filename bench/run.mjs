@@ -34,7 +34,7 @@ const scaleCounts =
     ? []
     : scaleArg
       ? scaleArg.slice("--scale=".length).split(",").map(Number)
-      : [1, 100, 1000];
+      : [1, 100, 300, 1000];
 const pages = { article: articlePath, home: "/fr", index: "/fr/blog" };
 
 const log = (...parts) =>
