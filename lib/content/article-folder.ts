@@ -26,7 +26,6 @@ export type ArticleFolder = {
   parsed: { file: string; name: string; slug: string; result: ParsedArticle }[];
 };
 
-/** Reads and checks one folder of content/blog/ on its own; nothing here spans articles. */
 async function readArticleFolder(slug: string, context: FolderContext): Promise<ArticleFolder> {
   const folder: ArticleFolder = { problems: [], files: [], parsed: [] };
   const { problems } = folder;

@@ -15,29 +15,19 @@ import type { Content } from "./types";
 
 /** Every file and folder below `dir`, with its size and time of change: one line each. */
 function listing(dir: string): string {
-  const lines: string[] = [];
-  const walk = (folder: string) => {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
-    for (const entry of entries) {
-      const file = path.join(folder, entry.name);
-      const relative = path.relative(dir, file);
-      if (entry.isDirectory()) {
-        lines.push(`${relative}/`);
-        walk(file);
-      } else {
-        const { size, mtimeNs } = statSync(file, { bigint: true });
-        lines.push(`${relative} ${size} ${mtimeNs}`);
-      }
-    }
-  };
   try {
-    walk(dir);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        if (entry.isDirectory()) return `${path.relative(dir, file)}/`;
+        const { size, mtimeNs } = statSync(file, { bigint: true });
+        return `${path.relative(dir, file)} ${size} ${mtimeNs}`;
+      })
+      .sort()
+      .join("\n");
   } catch {
-    lines.push("(unreadable)");
+    return "(unreadable)";
   }
-  return lines.join("\n");
 }
 
 /**

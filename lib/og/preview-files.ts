@@ -42,12 +42,14 @@ export async function writeArticlePreviews(
   // Two at a time: one card is drawn (JavaScript) while the other is rasterized (sharp's threads).
   await pMap(articles, write, { concurrency: 2 });
   // The images of removed or renamed articles must not linger.
-  const wanted = articles.map((article) =>
-    path.join(publicDir, paths.articlePreviewImage(article.locale, article.slug)),
+  const wanted = new Set(
+    articles.map((article) =>
+      path.join(publicDir, paths.articlePreviewImage(article.locale, article.slug)),
+    ),
   );
   const isPreview = (file: string) => path.basename(file) === previewFileName;
   for (const locale of locales) {
-    await removeStaleFiles(path.join(publicDir, locale), new Set(wanted), isPreview);
+    await removeStaleFiles(path.join(publicDir, locale), wanted, isPreview);
   }
   return { files: articles.length, written };
 }
