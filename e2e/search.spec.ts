@@ -32,6 +32,22 @@ test.describe("search", () => {
     watcher.expectClean();
   });
 
+  test("what is typed before the page's scripts arrive is searched once they do", async ({
+    page,
+  }) => {
+    // The page's scripts are held back until the reader has typed, as on a slow phone.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/fr/search", { waitUntil: "domcontentloaded" });
+    await page.getByRole("searchbox", { name: "Rechercher dans les articles" }).fill("stage");
+    release();
+    await expectArticleResult(page);
+  });
+
   test("a shared search address shows its results", async ({ page }) => {
     await page.goto("/fr/search?q=stage");
     await expect(page.getByRole("searchbox")).toHaveValue("stage");

@@ -60,7 +60,10 @@ export function SearchPanel({ locale, labels, syncUrl = false }: Props) {
   );
 
   useEffect(() => {
-    const query = syncUrl ? new URLSearchParams(location.search).get("q") : null;
+    // What the reader typed before the page's scripts ran (a phone may show the field a while
+    // before they arrive), else the query of a shared address.
+    const typed = input.current?.value;
+    const query = typed || (syncUrl ? new URLSearchParams(location.search).get("q") : null);
     if (query && input.current) {
       input.current.value = query;
       run(query);
