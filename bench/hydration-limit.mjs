@@ -30,10 +30,8 @@ const built = await readFile(path.join(out, `${articlePath}.html`), "utf8");
 /** Adds the scripts of data-scripts to <head>, `async`: React looks for `script[async][src]`. */
 const addScripts =
   'for(const s of u){const e=document.createElement("script");e.src=s;e.async=true;document.head.append(e)}';
-const starters = {
-  "after the first frame": `{const u=document.currentScript.dataset.scripts.split(" ");requestAnimationFrame(()=>setTimeout(()=>{${addScripts}}))}`,
-  "after the first-contentful-paint entry": `{const u=document.currentScript.dataset.scripts.split(" ");new PerformanceObserver((l,o)=>{o.disconnect();setTimeout(()=>{${addScripts}})}).observe({type:"paint",buffered:true})}`,
-};
+const afterFirstFrame = `{const u=document.currentScript.dataset.scripts.split(" ");requestAnimationFrame(()=>setTimeout(()=>{${addScripts}}))}`;
+const afterFirstContentfulPaint = `{const u=document.currentScript.dataset.scripts.split(" ");new PerformanceObserver((l,o)=>{o.disconnect();setTimeout(()=>{${addScripts}})}).observe({type:"paint",buffered:true})}`;
 
 /** The article with its Next.js scripts started by `starter` at the end of <body>. */
 function scriptsAfterFirstPaint(html, starter) {
@@ -54,77 +52,85 @@ function scriptsAfterFirstPaint(html, starter) {
   );
 }
 
-const copies = {
-  "as built": articlePath,
-  "zero-JS reference": "/bench/reference",
-  "scripts after the first frame": "/bench/after-frame",
-  "scripts after the first-contentful-paint entry": "/bench/after-fcp",
-};
-const stop = await startStaticServer(
+/** Each copy: its address, its HTML when it is not the built file, whether it is the reference. */
+const copies = [
+  { name: "as built", path: articlePath },
   {
-    dir: out,
-    mounts: {},
-    overrides: {
-      "/bench/reference": withoutScripts(built).html,
-      "/bench/after-frame": scriptsAfterFirstPaint(built, starters["after the first frame"]),
-      "/bench/after-fcp": scriptsAfterFirstPaint(
-        built,
-        starters["after the first-contentful-paint entry"],
-      ),
-    },
+    name: "zero-JS reference",
+    path: "/bench/reference",
+    html: withoutScripts(built).html,
+    reference: true,
   },
-  port,
-  { gzip: true },
+  {
+    name: "scripts after the first frame",
+    path: "/bench/after-frame",
+    html: scriptsAfterFirstPaint(built, afterFirstFrame),
+  },
+  {
+    name: "scripts after the first-contentful-paint entry",
+    path: "/bench/after-fcp",
+    html: scriptsAfterFirstPaint(built, afterFirstContentfulPaint),
+  },
+];
+const overrides = Object.fromEntries(
+  copies.filter((copy) => copy.html).map((copy) => [copy.path, copy.html]),
 );
+const stop = await startStaticServer({ dir: out, mounts: {}, overrides }, port, { gzip: true });
 const url = (pagePath) => `http://localhost:${port}${pagePath}`;
 
+/** Clicks "Copier le lien" right after `page.goto`, `clicks` times: how many copied, load, first paint. */
+async function clickAfterLoad(browser, pageUrl) {
+  let copied = 0;
+  const loads = [];
+  const paints = [];
+  for (let index = 0; index < clicks; index += 1) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    const share = page.getByRole("region", { name: "Partager cet article" });
+    await share.getByRole("button", { name: "Copier le lien" }).click();
+    const status = await share
+      .getByRole("status")
+      .filter({ hasText: "Lien copié" })
+      .waitFor({ timeout: 2000 })
+      .then(() => true)
+      .catch(() => false);
+    if (status) copied += 1;
+    const timing = await page.evaluate(() => ({
+      load: performance.getEntriesByType("navigation")[0].loadEventStart,
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+    }));
+    loads.push(timing.load);
+    paints.push(timing.paint);
+    await context.close();
+  }
+  return `${copied}/${clicks}, load ${Math.round(median(loads))} / paint ${Math.round(median(paints))} ms`;
+}
+
 try {
-  const lighthouse = await runLighthouse(Object.values(copies).map(url), runs);
+  const lighthouse = await runLighthouse(
+    copies.map((copy) => url(copy.path)),
+    runs,
+  );
+  const referenceLcp = lighthouse[url(copies.find((copy) => copy.reference).path)].lcp;
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
   const rows = [];
-  for (const [name, pagePath] of Object.entries(copies)) {
-    const lh = lighthouse[url(pagePath)];
-    let copied = 0;
-    const loads = [];
-    const paints = [];
-    if (name !== "zero-JS reference") {
-      for (let index = 0; index < clicks; index += 1) {
-        const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-        await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-        const page = await context.newPage();
-        await page.goto(url(pagePath));
-        const share = page.getByRole("region", { name: "Partager cet article" });
-        await share.getByRole("button", { name: "Copier le lien" }).click();
-        const status = await share
-          .getByRole("status")
-          .filter({ hasText: "Lien copié" })
-          .waitFor({ timeout: 2000 })
-          .then(() => true)
-          .catch(() => false);
-        if (status) copied += 1;
-        const timing = await page.evaluate(() => ({
-          load: performance.getEntriesByType("navigation")[0].loadEventStart,
-          paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-        }));
-        loads.push(timing.load);
-        paints.push(timing.paint);
-        await context.close();
-      }
-    }
+  for (const copy of copies) {
+    const lh = lighthouse[url(copy.path)];
     rows.push({
-      copy: name,
+      copy: copy.name,
       performance: lh.scores.performance,
       "LCP ms": Math.round(lh.lcp),
+      "÷ reference": (lh.lcp / referenceLcp).toFixed(2),
       "each run": lh.runs.map((r) => Math.round(r.lcp)).join(" "),
       "TBT ms": Math.round(lh.tbt),
-      "clicks that copied": name === "zero-JS reference" ? "–" : `${copied}/${clicks}`,
-      "load / first paint ms":
-        loads.length === 0 ? "–" : `${Math.round(median(loads))} / ${Math.round(median(paints))}`,
+      "clicks that copied (load / first paint)": copy.reference
+        ? "–"
+        : await clickAfterLoad(browser, url(copy.path)),
     });
   }
   await browser.close();
-  const reference = rows[1]["LCP ms"];
-  for (const row of rows) row["÷ reference"] = (row["LCP ms"] / reference).toFixed(2);
   console.table(rows);
 } finally {
   await stop();
