@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "../globals.css";
+import { HydrationSignal } from "@/components/site/hydration-signal";
 import { SiteFooter } from "@/components/site/site-footer";
 import { serif, serifItalic } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { previewMetadata } from "@/lib/preview";
 import { publishedLocales, site } from "@/lib/site";
+import { earlyTapsScript } from "@/lib/early-taps";
 import { themeScript } from "@/lib/theme-script";
 
 export const dynamicParams = false;
@@ -51,6 +53,7 @@ export default async function LocaleLayout({
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="flex min-h-dvh flex-col">
+        <script dangerouslySetInnerHTML={{ __html: earlyTapsScript }} />
         <a
           href="#main"
           className="sr-only z-10 rounded-md bg-ink px-4 py-2 font-sans text-paper focus:not-sr-only focus:absolute focus:top-3 focus:left-3"
@@ -59,6 +62,7 @@ export default async function LocaleLayout({
         </a>
         {children}
         <SiteFooter locale={locale} />
+        <HydrationSignal />
       </body>
     </html>
   );

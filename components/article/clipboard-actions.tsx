@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { enhancedLinks } from "@/lib/enhanced-controls";
 
 type Messages = { sectionCopied: string; codeCopied: string };
 
@@ -34,7 +35,7 @@ export function ClipboardActions({ sectionCopied, codeCopied }: Messages) {
       const button = target?.closest("button[data-copy-code]");
       const code = button?.closest("[data-code-block]")?.querySelector("pre");
       if (button && code) return copy(code.textContent ?? "", button, codeCopied);
-      const anchor = target?.closest<HTMLAnchorElement>(".prose :is(h2, h3, h4) > a[href^='#']");
+      const anchor = target?.closest<HTMLAnchorElement>(enhancedLinks.sectionAnchor);
       const heading = anchor?.parentElement;
       if (anchor && heading) copy(anchor.href, heading, sectionCopied);
     };

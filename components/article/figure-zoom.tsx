@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { enhancedLinks } from "@/lib/enhanced-controls";
 
 type Shown = { src: string; alt: string; caption: string };
 
@@ -19,7 +20,7 @@ export function FigureZoom({ closeLabel }: { closeLabel: string }) {
     const onClick = (event: MouseEvent) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       const target = event.target instanceof Element ? event.target : null;
-      const link = target?.closest<HTMLAnchorElement>("a[data-zoom]");
+      const link = target?.closest<HTMLAnchorElement>(enhancedLinks.zoom);
       if (!link) return;
       event.preventDefault();
       opener.current = link;

@@ -60,6 +60,7 @@ export function SearchDialog({ locale, href, labels, className }: Props) {
         ref={trigger}
         href={href}
         onClick={openFromLink}
+        data-search-link
         aria-keyshortcuts="/ Control+K Meta+K"
         className={className}
       >

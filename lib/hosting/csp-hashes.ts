@@ -2,6 +2,7 @@
 // itself emits, and hashes it for the page's Content-Security-Policy (no 'unsafe-inline').
 import { createHash } from "node:crypto";
 import { Parser } from "htmlparser2";
+import { earlyTapsScript } from "@/lib/early-taps";
 import { themeScript } from "@/lib/theme-script";
 import type { PagePolicy } from "./security-headers";
 
@@ -20,8 +21,10 @@ function parsesAsJson(text: string): unknown {
 
 /** The inline scripts Next.js 16 (Turbopack) writes into a prerendered page. */
 const nextScriptShapes: { name: string; matches: (text: string) => boolean }[] = [
-  // Ours, not Next's: the static no-flash theme script, the same bytes on every page.
+  // Ours, not Next's: the static no-flash theme script and the script that holds taps made
+  // before hydration, the same bytes on every page.
   { name: "theme script", matches: (text) => text === themeScript },
+  { name: "early taps script", matches: (text) => text === earlyTapsScript },
   {
     name: "Turbopack chunk list",
     matches: (text) => {

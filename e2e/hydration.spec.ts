@@ -1,0 +1,65 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// A tap made before the page's scripts have hydrated it is held and carried out once they have
+// (lib/early-taps.ts), not lost. The scripts are held back as on a slow phone; `load` waits for
+// them, so each page is opened up to DOMContentLoaded.
+
+const article = "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
+const chunks = "**/_next/static/chunks/*.js";
+
+/** Holds the page's scripts back, as on a slow phone; returns what lets them through. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(chunks, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test("a button tapped before the page has hydrated does its job once it has", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const release = await holdScripts(page);
+  await page.goto(article, { waitUntil: "domcontentloaded" });
+  const share = page.getByRole("region", { name: "Partager cet article" });
+  await share.getByRole("button", { name: "Copier le lien" }).click();
+  release();
+  await expect(share.getByRole("status")).toHaveText("Lien copié");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `http://localhost:3000${article}`,
+  );
+});
+
+test("the header's search, tapped before the page has hydrated, opens the dialog", async ({
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto("/fr", { waitUntil: "domcontentloaded" });
+  await page.getByRole("link", { name: "Rechercher" }).click();
+  release();
+  await expect(page.getByRole("dialog", { name: "Rechercher" })).toBeVisible();
+  await expect(page).toHaveURL(/\/fr$/);
+});
+
+test("a figure tapped before the page has hydrated opens in the dialog", async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto(article, { waitUntil: "domcontentloaded" });
+  await page.locator("article figure a[data-zoom]").first().click();
+  release();
+  await expect(page.locator("dialog[open] img")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${article}$`));
+});
+
+test("when the scripts cannot load, a tapped link does what it does without JavaScript", async ({
+  page,
+}) => {
+  await page.route(chunks, (route) => route.abort());
+  await page.goto("/fr");
+  await page.getByRole("link", { name: "Rechercher" }).click();
+  // Held for 3 s, then let go.
+  await expect(page).toHaveURL(/\/fr\/search$/, { timeout: 10_000 });
+});
