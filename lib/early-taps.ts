@@ -1,4 +1,7 @@
-import { enhancedLinks } from "@/lib/enhanced-controls";
+import { enhancedLinks, hydratedEvent } from "@/lib/enhanced-controls";
+
+const heldClicks = ["button", ...Object.values(enhancedLinks)].join(", ");
+const releaseAfterMs = 3000;
 
 /**
  * Runs first in <body>, before the page's scripts have hydrated it: on a phone, the page is
@@ -7,22 +10,17 @@ import { enhancedLinks } from "@/lib/enhanced-controls";
  * until the page has hydrated (components/site/hydration-signal.tsx says so), then replayed: the
  * reader's tap copies the link, switches the theme or opens the figure, instead of doing nothing
  * or leaving for the page the link points to. If the page has not hydrated within
- * `releaseAfterMs` of a held click (a script failed to load), the held clicks are replayed at
- * once and no more are held: links then do what they do without JavaScript. Clicks with a
- * modifier key or another button than the main one are never held.
+ * `releaseAfterMs` of the first held click (a script failed to load), the held clicks are
+ * replayed at once and no more are held: links then do what they do without JavaScript. Clicks
+ * with a modifier key or another button than the main one are never held.
  *
  * It is a static string, the same bytes on every page, so the Content-Security-Policy allows it
  * by its hash (lib/hosting/csp-hashes.ts).
  */
-export const hydratedEvent = "blog:hydrated";
-
-const heldClicks = ["button", ...Object.values(enhancedLinks)].join(", ");
-const releaseAfterMs = 3000;
-
 export const earlyTapsScript =
   `{const held=[];let holding=true;` +
   `const release=()=>{if(!holding)return;holding=false;removeEventListener("click",hold,true);for(const t of held.splice(0))t.click()};` +
   `function hold(e){const t=e.target instanceof Element&&e.target.closest(${JSON.stringify(heldClicks)});` +
   `if(!t||e.button||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;` +
-  `e.preventDefault();e.stopImmediatePropagation();held.push(t);setTimeout(release,${releaseAfterMs})}` +
+  `e.preventDefault();e.stopImmediatePropagation();if(held.push(t)===1)setTimeout(release,${releaseAfterMs})}` +
   `addEventListener("click",hold,true);document.addEventListener(${JSON.stringify(hydratedEvent)},release,{once:true})}`;

@@ -1,4 +1,12 @@
 /**
+ * What the early taps script (lib/early-taps.ts) and the page's client components agree on. This
+ * module, not the script's text, is what they import, so no page's JavaScript carries the script.
+ */
+
+/** Dispatched on `document` once the page has hydrated (components/site/hydration-signal.tsx). */
+export const hydratedEvent = "blog:hydrated";
+
+/**
  * The links whose click the page's scripts take over, as CSS selectors. The components that
  * handle them and the early taps script (lib/early-taps.ts), which holds a click on them
  * until the page has hydrated, read them here. Every <button> is held as well.

@@ -3,12 +3,12 @@ import type { ReactNode } from "react";
 import "../globals.css";
 import { HydrationSignal } from "@/components/site/hydration-signal";
 import { SiteFooter } from "@/components/site/site-footer";
+import { earlyTapsScript } from "@/lib/early-taps";
 import { serif, serifItalic } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { localeParam } from "@/lib/locale-param";
 import { previewMetadata } from "@/lib/preview";
 import { publishedLocales, site } from "@/lib/site";
-import { earlyTapsScript } from "@/lib/early-taps";
 import { themeScript } from "@/lib/theme-script";
 
 export const dynamicParams = false;

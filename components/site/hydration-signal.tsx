@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { hydratedEvent } from "@/lib/early-taps";
+import { hydratedEvent } from "@/lib/enhanced-controls";
 
 /**
  * Tells the early taps script (lib/early-taps.ts) that the page has hydrated, so that it replays
