@@ -114,8 +114,8 @@ export async function treeRss(pid) {
  */
 const steps = [
   ["content check", "content:check:"],
-  // Side by side (run-p in package.json).
-  ["media and previews", "media:", "markdown copies:", "preview images:"],
+  // Side by side (run-p in package.json); the name kept from before the page bodies joined.
+  ["media and previews", "media:", "markdown copies:", "preview images:", "page bodies:"],
   ["compile", "Compiled successfully"],
   ["types", "types: no error"],
   ["pages", "✓ Generating static pages"],

@@ -2,7 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 
 // A tap made before the page's scripts have hydrated it is held and carried out once they have
 // (lib/early-taps.ts), not lost. The scripts are held back as on a slow phone; `load` waits for
-// them, so each page is opened up to DOMContentLoaded.
+// them, so each page is opened up to DOMContentLoaded. The article body is HTML that hydration
+// leaves alone (components/mdx/body-html.ts).
 
 const article = "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
 const chunks = "**/_next/static/chunks/*.js";
@@ -62,4 +63,26 @@ test("when the scripts cannot load, a tapped link does what it does without Java
   await page.getByRole("link", { name: "Rechercher" }).click();
   // Held for 3 s, then let go.
   await expect(page).toHaveURL(/\/fr\/search$/, { timeout: 10_000 });
+});
+
+test("hydrating the article leaves its body as it was: React does not render it again", async ({
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto(article, { waitUntil: "domcontentloaded" });
+  // What a translation tool or a reader's extension may do before the scripts have run. Had
+  // React hydrated the body's elements, it would find them changed and render them again.
+  const paragraph = page.locator(".prose > p").first();
+  await paragraph.evaluate((node) => {
+    node.textContent = "Changé avant l’hydratation.";
+  });
+  type Waiting = { hydrated: Promise<void> };
+  await page.evaluate(() => {
+    (window as unknown as Waiting).hydrated = new Promise<void>((resolve) =>
+      document.addEventListener("blog:hydrated", () => resolve(), { once: true }),
+    );
+  });
+  release();
+  await page.evaluate(() => (window as unknown as Waiting).hydrated);
+  await expect(paragraph).toHaveText("Changé avant l’hydratation.");
 });

@@ -1,8 +1,14 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
+type ProseProps = { className?: string } & (
+  | { children: ReactNode; html?: never }
+  /** A body already rendered to HTML (components/mdx/body-html.ts), set as it is. */
+  | { html: string; children?: never }
+);
+
 /** The one wrapper that owns article typography; its modifiers are grouped by element. */
-export function Prose({ children, className }: { children: ReactNode; className?: string }) {
+export function Prose({ children, html, className }: ProseProps) {
   return (
     <div
       className={cn(
@@ -15,8 +21,7 @@ export function Prose({ children, className }: { children: ReactNode; className?
         "prose-hr:mx-auto prose-hr:my-14 prose-hr:w-24 prose-li:my-1.5",
         className,
       )}
-    >
-      {children}
-    </div>
+      {...(html === undefined ? { children } : { dangerouslySetInnerHTML: { __html: html } })}
+    />
   );
 }

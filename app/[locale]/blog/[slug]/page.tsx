@@ -4,9 +4,8 @@ import { ArticleEnd } from "@/components/article/article-end";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { FigureZoom } from "@/components/article/figure-zoom";
 import { ClipboardActions } from "@/components/article/clipboard-actions";
-import { renderArticleBody } from "@/components/mdx/article-body";
+import { articlePageBody } from "@/components/mdx/article-body";
 import { PreviewBanner } from "@/components/article/preview-banner";
-import { Prose } from "@/components/article/prose";
 import { ResponsiveImage } from "@/components/article/responsive-image";
 import { ShareLinks } from "@/components/article/share-links";
 import { DiscussionLink } from "@/components/fediverse/discussion-link";
@@ -51,8 +50,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params);
-  const [{ content, headings }, placeholder] = await Promise.all([
-    renderArticleBody(article),
+  const [{ body, headings }, placeholder] = await Promise.all([
+    articlePageBody(article),
     placeholderBackground(article.hero),
   ]);
   const t = getDictionary(article.locale);
@@ -94,7 +93,7 @@ export default async function ArticlePage({ params }: Props) {
                 parts={await getSeriesParts(article.locale, article.series.id)}
               />
             ) : null}
-            <Prose>{content}</Prose>
+            {body}
             <DiscussionLink article={article} />
             <ShareLinks article={article} />
           </div>
