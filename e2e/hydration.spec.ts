@@ -86,3 +86,24 @@ test("hydrating the article leaves its body as it was: React does not render it 
   await page.evaluate(() => (window as unknown as Waiting).hydrated);
   await expect(paragraph).toHaveText("Changé avant l’hydratation.");
 });
+
+test("Next.js's scripts are requested once the page has painted, and then hydrate it", async ({
+  page,
+}) => {
+  await page.addInitScript((event) => {
+    document.addEventListener(event, () => document.documentElement.setAttribute("data-h", ""), {
+      once: true,
+    });
+  }, "blog:hydrated");
+  await page.goto(article);
+  await expect(page.locator("html[data-h]")).toHaveCount(1);
+  const { paint, scripts } = await page.evaluate(() => ({
+    paint: performance.getEntriesByType("paint")[0]?.startTime ?? Number.NaN,
+    scripts: performance
+      .getEntriesByType("resource")
+      .filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint);
+});

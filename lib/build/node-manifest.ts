@@ -1,7 +1,8 @@
 // `npm run build`'s hosting files: .next/hosting-manifest.json with the final headers of every
 // path, its redirects and 404 pages, which proxy.ts and scripts/server.mjs look answers up in.
 // `next start` 16 serves prerendered pages from its own route cache, so a page's policy travels
-// in a header and the built HTML is left as it is.
+// in a header; the built HTML only has its scripts moved after the first paint
+// (./scripts-after-paint.ts).
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InlineCodeError, pagePolicy } from "@/lib/hosting/csp-hashes";
@@ -20,6 +21,7 @@ import {
   type PrerenderManifest,
 } from "./build-output";
 import { internedList } from "./interned-list";
+import { scriptsAfterFirstPaint } from "./scripts-after-paint";
 import { writeServerAnswers } from "./server-answers";
 
 type RoutesManifest = { staticRoutes: Route[]; dynamicRoutes: Route[] };
@@ -40,8 +42,11 @@ export function writeNodeManifest(
     let policy: PagePolicy | undefined;
     if (entry.page) {
       const file = path.relative(root, path.join(dist, "server", "app", builtFile(entry)));
+      const asBuilt = readFileSync(file, "utf8");
+      const html = scriptsAfterFirstPaint(asBuilt);
+      if (html !== asBuilt) writeFileSync(file, html);
       try {
-        policy = pagePolicy(readFileSync(file, "utf8"), file);
+        policy = pagePolicy(html, file);
       } catch (error) {
         if (!(error instanceof InlineCodeError)) throw error;
         problems.push(...error.problems);

@@ -16,6 +16,7 @@ import { metaContentSecurityPolicy } from "@/lib/hosting/security-headers";
 import { buildAssetPrefix, mediaPrefix, parsePath, paths } from "@/lib/routes/paths";
 import { defaultLocale, publishedLocales } from "@/lib/site";
 import { builtFile, filesUnder, type BuiltPath } from "./build-output";
+import { scriptsAfterFirstPaint } from "./scripts-after-paint";
 
 /** Writes the export's hosting files into `out`; returns a summary. */
 export function finishExport(root: string, out: string, all: BuiltPath[], redirects: Redirect[]) {
@@ -44,7 +45,7 @@ export function finishExport(root: string, out: string, all: BuiltPath[], redire
   const problems: string[] = [];
   for (const page of pages) {
     const file = path.join(out, page);
-    const html = readFileSync(file, "utf8");
+    const html = scriptsAfterFirstPaint(readFileSync(file, "utf8"));
     try {
       const policy = metaContentSecurityPolicy(pagePolicy(html, path.relative(root, file)));
       writeFileSync(file, withMetaPolicy(html, policy));

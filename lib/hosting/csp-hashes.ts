@@ -2,6 +2,7 @@
 // itself emits, and hashes it for the page's Content-Security-Policy (no 'unsafe-inline').
 import { createHash } from "node:crypto";
 import { Parser } from "htmlparser2";
+import { scriptsStarter } from "@/lib/build/scripts-after-paint";
 import { earlyTapsScript } from "@/lib/early-taps";
 import { themeScript } from "@/lib/theme-script";
 import type { PagePolicy } from "./security-headers";
@@ -21,10 +22,12 @@ function parsesAsJson(text: string): unknown {
 
 /** The inline scripts Next.js 16 (Turbopack) writes into a prerendered page. */
 const nextScriptShapes: { name: string; matches: (text: string) => boolean }[] = [
-  // Ours, not Next's: the static no-flash theme script and the script that holds taps made
-  // before hydration, the same bytes on every page.
+  // Ours, not Next's: the static no-flash theme script, the script that holds taps made before
+  // hydration and the one that starts Next's scripts after the first paint, the same bytes on
+  // every page.
   { name: "theme script", matches: (text) => text === themeScript },
   { name: "early taps script", matches: (text) => text === earlyTapsScript },
+  { name: "scripts starter", matches: (text) => text === scriptsStarter },
   {
     name: "Turbopack chunk list",
     matches: (text) => {
