@@ -1,17 +1,13 @@
-// The measurement behind issue 14's article LCP target (≤ 1.1× the zero-JavaScript reference),
-// and what reaching it would cost. Copies of the article of out/ (`npm run build:static` first),
+// Where Next.js's scripts start, against issue 14's article LCP target (≤ 1.1× the
+// zero-JavaScript reference). Copies of the article of out/ (`npm run build:static` first),
 // served gzipped side by side:
-// - as built: Next.js's scripts `async` in <head>;
+// - as built: the scripts added once the page has painted (lib/build/scripts-after-paint.ts);
 // - the zero-JavaScript reference of `npm run bench` (bench/reference.mjs);
-// - two copies whose Next.js scripts start after the first paint: their tags and script
-//   preloads taken out, and one inline script (hashed into the page's policy) that adds them
-//   back, either in the task after the first requestAnimationFrame callback, or once the
-//   browser reports its first-contentful-paint entry. Experiments, not shipped: see
-//   docs/benchmarks.md, "Hydration after the first paint".
+// - the scripts where Next.js writes them, `async` in <head> (the starter's list put back).
 // Lighthouse measures each copy; then, in Playwright's Chromium as the browser tests run it, a
 // click on "Copier le lien" right after `page.goto` (as e2e/reader.spec.ts does): does it copy?
+// See docs/benchmarks.md, "Scripts after the first paint".
 // Usage: node bench/hydration-limit.mjs [runs]   (default 5 Lighthouse runs per copy, 10 clicks)
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { chromium } from "playwright";
@@ -27,34 +23,21 @@ const out = path.join(root, "out");
 const articlePath = "/fr/blog/comment-se-faire-un-reseau-pour-trouver-un-premier-stage";
 const built = await readFile(path.join(out, `${articlePath}.html`), "utf8");
 
-/** Adds the scripts of data-scripts to <head>, `async`: React looks for `script[async][src]`. */
-const addScripts =
-  'for(const s of u){const e=document.createElement("script");e.src=s;e.async=true;document.head.append(e)}';
-const afterFirstFrame = `{const u=document.currentScript.dataset.scripts.split(" ");requestAnimationFrame(()=>setTimeout(()=>{${addScripts}}))}`;
-const afterFirstContentfulPaint = `{const u=document.currentScript.dataset.scripts.split(" ");new PerformanceObserver((l,o)=>{o.disconnect();setTimeout(()=>{${addScripts}})}).observe({type:"paint",buffered:true})}`;
-
-/** The article with its Next.js scripts started by `starter` at the end of <body>. */
-function scriptsAfterFirstPaint(html, starter) {
-  const sources = [];
-  const stripped = html
-    .replace(/<link rel="preload" as="script"[^>]*\/>/g, "")
-    .replace(/<script src="(\/_next\/static\/chunks\/[^"]+)" async=""><\/script>/g, (_, src) => {
-      sources.push(src);
-      return "";
-    });
-  if (sources.length === 0) throw new Error("no Next.js script tag found in the article");
-  const hash = createHash("sha256").update(starter).digest("base64");
-  const withHash = stripped.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
-  if (withHash === stripped) throw new Error("the article's policy has no script-src 'self'");
-  return withHash.replace(
-    "</body>",
-    `<script data-scripts="${sources.join(" ")}">${starter}</script></body>`,
-  );
+/** The article with the starter's scripts back in <head>, `async`, as Next.js writes them. */
+function scriptsInHead(html) {
+  const starter = /<script data-scripts="([^"]+)">[^<]*<\/script>/.exec(html);
+  if (!starter)
+    throw new Error("the article has no scripts starter: build it with npm run build:static");
+  const tags = starter[1]
+    .split(" ")
+    .map((src) => `<script src="${src}" async=""></script>`)
+    .join("");
+  return html.replace(starter[0], "").replace("</head>", `${tags}</head>`);
 }
 
 /** Each copy: its address, its HTML when it is not the built file, whether it is the reference. */
 const copies = [
-  { name: "as built", path: articlePath },
+  { name: "as built (scripts after the first paint)", path: articlePath },
   {
     name: "zero-JS reference",
     path: "/bench/reference",
@@ -62,14 +45,9 @@ const copies = [
     reference: true,
   },
   {
-    name: "scripts after the first frame",
-    path: "/bench/after-frame",
-    html: scriptsAfterFirstPaint(built, afterFirstFrame),
-  },
-  {
-    name: "scripts after the first-contentful-paint entry",
-    path: "/bench/after-fcp",
-    html: scriptsAfterFirstPaint(built, afterFirstContentfulPaint),
+    name: "scripts async in <head>, as Next.js writes them",
+    path: "/bench/scripts-in-head",
+    html: scriptsInHead(built),
   },
 ];
 const overrides = Object.fromEntries(
