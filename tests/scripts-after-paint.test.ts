@@ -13,13 +13,16 @@ const built =
   '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>' +
   '<link rel="preload" as="image" href="/media/hero.avif"/>' +
   "</head><body><main>Le texte</main>" +
+  // Next.js writes some of them in <body>.
+  '<script src="/_next/static/chunks/c.js" async=""></script>' +
   "<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>";
 
 describe("scripts after the first paint", () => {
   const moved = scriptsAfterFirstPaint(built);
 
-  it("takes Next.js's async scripts and their preloads out of <head>", () => {
+  it("takes Next.js's async scripts and their preloads out, from <head> and <body>", () => {
     expect(moved).not.toContain('<script src="/_next/static/chunks/a.js" async=""></script>');
+    expect(moved).not.toContain('<script src="/_next/static/chunks/c.js" async=""></script>');
     expect(moved).not.toContain('<link rel="preload" as="script"');
     // What is not theirs stays: the legacy bundle modern browsers skip, the image preload.
     expect(moved).toContain('<script src="/_next/static/chunks/polyfills.js" noModule="">');
@@ -28,7 +31,7 @@ describe("scripts after the first paint", () => {
 
   it("names them, in order, to the starter, last in <body>", () => {
     expect(moved).toContain(
-      `<script data-scripts="/_next/static/chunks/a.js /_next/static/chunks/turbopack-b.js">${scriptsStarter}</script></body></html>`,
+      `<script data-scripts="/_next/static/chunks/a.js /_next/static/chunks/turbopack-b.js /_next/static/chunks/c.js">${scriptsStarter}</script></body></html>`,
     );
   });
 

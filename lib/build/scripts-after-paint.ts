@@ -26,20 +26,17 @@ const asyncScript = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/scri
  * already moved, or with no script) is returned as it is.
  */
 export function scriptsAfterFirstPaint(html: string): string {
-  // Next.js writes them in <head>: only it is searched (the body is most of a page's bytes).
-  const headEnd = html.indexOf("</head>");
-  if (headEnd === -1) return html;
+  // The whole page, not only <head>: Next.js writes some of its scripts in <body>.
   const sources: string[] = [];
-  const head = html
-    .slice(0, headEnd)
+  const moved = html
     .replace(asyncScript, (_, source: string) => {
       sources.push(source);
       return "";
     })
     .replace(scriptPreload, "");
   if (sources.length === 0) return html;
-  const bodyEnd = html.lastIndexOf("</body>");
-  if (bodyEnd === -1) throw new Error("a page with Next.js scripts has no </body>");
+  const end = moved.lastIndexOf("</body>");
+  if (end === -1) throw new Error("a page with Next.js scripts has no </body>");
   const starter = `<script data-scripts="${sources.join(" ")}">${scriptsStarter}</script>`;
-  return head + html.slice(headEnd, bodyEnd) + starter + html.slice(bodyEnd);
+  return moved.slice(0, end) + starter + moved.slice(end);
 }
