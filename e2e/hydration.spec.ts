@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { hydratedEvent } from "@/lib/enhanced-controls";
 
 // A tap made before the page's scripts have hydrated it is held and carried out once they have
 // (lib/early-taps.ts), not lost. The scripts are held back as on a slow phone; `load` waits for
@@ -17,6 +18,20 @@ async function holdScripts(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Marks <html> with `data-hydrated` when the page says it has hydrated
+ * (components/site/hydration-signal.tsx); call it before `page.goto`.
+ */
+async function markHydration(page: Page): Promise<void> {
+  await page.addInitScript((event) => {
+    document.addEventListener(
+      event,
+      () => document.documentElement.setAttribute("data-hydrated", ""),
+      { once: true },
+    );
+  }, hydratedEvent);
 }
 
 test("a button tapped before the page has hydrated does its job once it has", async ({
@@ -68,6 +83,7 @@ test("when the scripts cannot load, a tapped link does what it does without Java
 test("hydrating the article leaves its body as it was: React does not render it again", async ({
   page,
 }) => {
+  await markHydration(page);
   const release = await holdScripts(page);
   await page.goto(article, { waitUntil: "domcontentloaded" });
   // What a translation tool or a reader's extension may do before the scripts have run. Had
@@ -76,27 +92,17 @@ test("hydrating the article leaves its body as it was: React does not render it 
   await paragraph.evaluate((node) => {
     node.textContent = "Changé avant l’hydratation.";
   });
-  type Waiting = { hydrated: Promise<void> };
-  await page.evaluate(() => {
-    (window as unknown as Waiting).hydrated = new Promise<void>((resolve) =>
-      document.addEventListener("blog:hydrated", () => resolve(), { once: true }),
-    );
-  });
   release();
-  await page.evaluate(() => (window as unknown as Waiting).hydrated);
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   await expect(paragraph).toHaveText("Changé avant l’hydratation.");
 });
 
 test("Next.js's scripts are requested once the page has painted, and then hydrate it", async ({
   page,
 }) => {
-  await page.addInitScript((event) => {
-    document.addEventListener(event, () => document.documentElement.setAttribute("data-h", ""), {
-      once: true,
-    });
-  }, "blog:hydrated");
+  await markHydration(page);
   await page.goto(article);
-  await expect(page.locator("html[data-h]")).toHaveCount(1);
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   const { paint, scripts } = await page.evaluate(() => ({
     paint: performance.getEntriesByType("paint")[0]?.startTime ?? Number.NaN,
     scripts: performance

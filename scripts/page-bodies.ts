@@ -17,9 +17,9 @@ async function main() {
       articles += 1;
       await articleBodyHtml(article, async () => {
         rendered += 1;
-        const { content } = await renderArticleBody(article);
+        const { content, headings } = await renderArticleBody(article);
         // Its own prefix for the ids of useId, which no other part of the page then takes.
-        return renderToStaticMarkup(content, { identifierPrefix: "body-" });
+        return { html: renderToStaticMarkup(content, { identifierPrefix: "body-" }), headings };
       });
     }
   }

@@ -39,21 +39,29 @@ describe("the article body as HTML", () => {
 
   it("gives the page what the step rendered, and renders it only once", async () => {
     const article = await fixtureArticle();
+    const rendered = {
+      html: '<h2 id="un-titre">Un titre</h2><p>Un paragraphe.</p>',
+      headings: [{ id: "un-titre", text: "Un titre", level: 2 as const }],
+    };
     let renders = 0;
     const render = async () => {
       renders += 1;
-      return "<p>Un paragraphe.</p>";
+      return rendered;
     };
-    expect(await articleBodyHtml(article, render)).toBe("<p>Un paragraphe.</p>");
-    expect(await articleBodyHtml(article, render)).toBe("<p>Un paragraphe.</p>");
-    expect(await articleBodyHtml(article)).toBe("<p>Un paragraphe.</p>");
+    expect(await articleBodyHtml(article, render)).toEqual(rendered);
+    expect(await articleBodyHtml(article, render)).toEqual(rendered);
+    expect(await articleBodyHtml(article)).toEqual(rendered);
     expect(renders).toBe(1);
   });
 
-  it("renders again once the article has changed", async () => {
+  it("renders again once the body has changed, not when only the title has", async () => {
     const article = await fixtureArticle();
-    await articleBodyHtml(article, async () => "<p>Avant.</p>");
+    const before = { html: "<p>Avant.</p>", headings: [] };
+    const after = { html: "<p>Après.</p>", headings: [] };
+    await articleBodyHtml(article, async () => before);
+    const retitled = { ...article, title: "Un autre titre" };
+    expect(await articleBodyHtml(retitled, async () => after)).toEqual(before);
     const edited = { ...article, body: `${article.body}\nUn ajout.\n` };
-    expect(await articleBodyHtml(edited, async () => "<p>Après.</p>")).toBe("<p>Après.</p>");
+    expect(await articleBodyHtml(edited, async () => after)).toEqual(after);
   });
 });

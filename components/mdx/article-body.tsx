@@ -1,6 +1,6 @@
 import { Prose } from "@/components/article/prose";
 import type { Article } from "@/lib/content";
-import { articleBodyContent, compileArticleBody } from "@/lib/body/compile";
+import { articleBodyContent } from "@/lib/body/compile";
 import { getDictionary } from "@/lib/i18n";
 import { articleBodyHtml } from "./body-html";
 import { getMdxComponents } from "./mdx-components";
@@ -26,9 +26,6 @@ export async function articlePageBody(article: Article) {
     const { content, headings } = await renderArticleBody(article);
     return { body: <Prose>{content}</Prose>, headings };
   }
-  const [html, { headings }] = await Promise.all([
-    articleBodyHtml(article),
-    compileArticleBody(article),
-  ]);
+  const { html, headings } = await articleBodyHtml(article);
   return { body: <Prose html={html} />, headings };
 }
