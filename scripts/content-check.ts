@@ -2,8 +2,24 @@
 // and prints one line per problem, compiler style, then a summary. Exit status 1 when there is
 // any error; warnings alone pass. The build runs it first; the later steps of the build find
 // its result in the build cache (lib/content/snapshot.ts), or check again what changed since.
+import { fork } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { styleText } from "node:util";
-import { contentRoot, formatProblem, loadContent, type ContentProblem } from "@/lib/content";
+import {
+  checkFoldersFromEnd,
+  contentRoot,
+  formatProblem,
+  loadContent,
+  type ContentProblem,
+} from "@/lib/content";
+
+// With `--from-end`, this is the second process of a check: it checks the bodies from the last
+// folder back, into the build cache, and prints nothing (checkFoldersFromEnd).
+if (process.argv.includes("--from-end")) {
+  await checkFoldersFromEnd(contentRoot());
+  process.exit(0);
+}
 
 // Colour on a terminal; plain text in CI logs, in pipes and when NO_COLOR is set (no-color.org).
 const colour =
@@ -26,6 +42,13 @@ function line(problem: ContentProblem): string {
   );
 }
 
+// On a machine with two cores or more, a second process checks from the other end. It is
+// stopped when this one is done: from the build cache, or once the two have met.
+const fromEnd =
+  availableParallelism() > 1
+    ? fork(fileURLToPath(import.meta.url), ["--from-end"], { stdio: "ignore" })
+    : undefined;
+
 try {
   const { problems, articles, files } = await loadContent(contentRoot());
   for (const problem of problems) console.log(line(problem));
@@ -47,4 +70,6 @@ try {
   console.error("content:check crashed (this is a bug in lib/content, not in your article):");
   console.error(error);
   process.exitCode = 2;
+} finally {
+  fromEnd?.kill();
 }

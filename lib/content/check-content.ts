@@ -6,11 +6,43 @@ import { readAuthors } from "./authors";
 import { readCategories } from "./categories";
 import { sortProblems, type ContentProblem } from "./problem";
 import { publicationState } from "./publication";
-import { readCheckedText } from "./read-text";
+import { readCheckedText, type ReadText } from "./read-text";
 import { readSeries, seriesNumberingProblems, type SeriesClaim } from "./series";
 import { checkedRedirects } from "./redirects";
 import { deadPathReason, type PageState, type SiteIndex } from "./site-paths";
 import type { Article, Content } from "./types";
+
+/** What each article folder is checked against (./article-folder.ts), and the folders, in order. */
+async function readSiteFiles(
+  rootDir: string,
+  contentDir: string,
+  problems: ContentProblem[],
+  readText: ReadText,
+) {
+  const categories = await readCategories(rootDir, contentDir, problems, readText);
+  const authors = await readAuthors(rootDir, contentDir, problems, readText);
+  const series = await readSeries(rootDir, contentDir, problems, readText);
+  // Not traced by Turbopack: it would list every file of every `<folder>/**/blog/*` (content,
+  // app/, public/<lang>/blog) in each route's trace, a cost that grows with the articles; pages
+  // are prerendered, so no server reads content/ after the build.
+  const blogDir = path.join(/*turbopackIgnore: true*/ rootDir, contentDir, "blog");
+  const slugs = (await listDir(blogDir)).filter((slug) => !slug.startsWith(".")).sort();
+  return { categories, authors, series, blogDir, contentDir, slugs };
+}
+
+/**
+ * Checks the article folders from the last one back, and keeps nothing but what the build
+ * cache keeps: the check of each body (lib/body/cached-check.ts), the costly part. A second
+ * process runs it beside checkContent (scripts/content-check.ts), which then finds the bodies
+ * of the folders it reaches last already checked: the first check of a large catalogue uses
+ * two cores.
+ */
+export async function checkFoldersFromEnd(rootDir: string, contentDir = "content"): Promise<void> {
+  const problems: ContentProblem[] = [];
+  const readText = (absolute: string, file: string) => readCheckedText(absolute, file, problems);
+  const { slugs, ...context } = await readSiteFiles(rootDir, contentDir, problems, readText);
+  await readArticleFolders(slugs.reverse(), context);
+}
 
 /**
  * Reads and validates everything in a content folder. Problems are collected, not thrown,
@@ -23,9 +55,8 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
     files.push(file);
     return readCheckedText(absolute, file, problems);
   };
-  const categories = await readCategories(rootDir, contentDir, problems, readText);
-  const authors = await readAuthors(rootDir, contentDir, problems, readText);
-  const series = await readSeries(rootDir, contentDir, problems, readText);
+  const { slugs, ...context } = await readSiteFiles(rootDir, contentDir, problems, readText);
+  const { authors, categories, series } = context;
   const seriesClaims: SeriesClaim[] = [];
   const articles: Article[] = [];
   // Every article file found, valid or not, so that a link to it is not also reported as dead.
@@ -36,14 +67,9 @@ export async function checkContent(rootDir: string, contentDir = "content"): Pro
   const ownSlugs = new Map<string, string>();
   const links: (InternalLink & { file: string; fromPublished: boolean })[] = [];
 
-  // Not traced by Turbopack: it would list every file of every `<folder>/**/blog/*` (content,
-  // app/, public/<lang>/blog) in each route's trace, a cost that grows with the articles; pages
-  // are prerendered, so no server reads content/ after the build.
-  const blogDir = path.join(/*turbopackIgnore: true*/ rootDir, contentDir, "blog");
-  const slugs = (await listDir(blogDir)).filter((slug) => !slug.startsWith(".")).sort();
   // Each folder is read and checked on its own (./article-folder.ts); what spans articles is
   // then decided here, in folder order.
-  const folders = await readArticleFolders(slugs, { blogDir, contentDir, authors, categories, series });
+  const folders = await readArticleFolders(slugs, context);
   for (const folder of folders) {
     problems.push(...folder.problems);
     files.push(...folder.files);

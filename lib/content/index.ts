@@ -2,7 +2,7 @@
 // of lib/content is an implementation detail of these functions.
 import { isoToday } from "@/lib/format-date";
 import { defaultLocale, type Locale } from "@/lib/site";
-import { checkContent } from "./check-content";
+import { checkContent, checkFoldersFromEnd } from "./check-content";
 import { loadContent } from "./snapshot";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
@@ -18,7 +18,7 @@ export type { ContentImage, ImageFormat } from "./images";
 export type { ContentProblem } from "./problem";
 export { ContentError, formatProblem } from "./problem";
 export { draftMarker } from "./schema";
-export { checkContent, isPublished, isPreviewBuild, loadContent, publicationState };
+export { checkContent, checkFoldersFromEnd, isPublished, isPreviewBuild, loadContent, publicationState };
 
 /** Narrows a list of articles to one category, author, tag or series (all given ones). */
 export type ArticleQuery = { category?: string; author?: string; tag?: string; series?: string };
