@@ -6,7 +6,7 @@ import { checkContent, checkFoldersFromEnd } from "./check-content";
 import { loadContent } from "./snapshot";
 import type { ContentImage } from "./images";
 import { ContentError } from "./problem";
-import { isInBuild, isPublished, isPreviewBuild, publicationState } from "./publication";
+import { buildMode, isInBuild, isPublished, isPreviewBuild, publicationState } from "./publication";
 import { groupByYear, type ArchiveYear } from "./archives";
 import { topicsOf, type Topic } from "./topics";
 import type { Article, Author, Category, Content, Series, Tag } from "./types";
@@ -64,12 +64,29 @@ async function validated(loading: Promise<Content>): Promise<Content> {
  * The articles a reader may see (lib/content/publication.ts): on pages, or in the feeds and
  * the sitemap (`indexes`), which never hold a draft outside development.
  */
-async function visibleArticles(where: "pages" | "indexes" = "pages"): Promise<Article[]> {
-  const { articles } = await getContent();
-  // Today once per query, not once per article: ICU date formatting is costly.
+async function visibleArticles(
+  where: "pages" | "indexes" = "pages",
+): Promise<readonly Article[]> {
+  const content = await getContent();
+  // The build mode and today once per query, not once per article: reading process.env and
+  // ICU date formatting are costly.
+  const mode = buildMode();
   const today = isoToday();
-  return articles.filter((article) => isInBuild(article, where, undefined, today));
+  // Once per content, mode and day: each of 1,000 pages asks several times, and filtering
+  // every article each time grew the build's cost per article with the count.
+  const key = `${where} ${mode} ${today}`;
+  let kept = visibleByContent.get(content);
+  if (!kept) visibleByContent.set(content, (kept = new Map()));
+  let visible = kept.get(key);
+  if (!visible) {
+    visible = content.articles.filter((article) => isInBuild(article, where, mode, today));
+    kept.set(key, visible);
+  }
+  return visible;
 }
+
+/** visibleArticles' lists, by the content they were taken from (a new one on each dev reload). */
+const visibleByContent = new WeakMap<Content, Map<string, readonly Article[]>>();
 
 function matches(article: Article, { category, author, tag, series }: ArticleQuery): boolean {
   return (
