@@ -50,6 +50,19 @@ test("a button tapped before the page has hydrated does its job once it has", as
   );
 });
 
+test("the theme toggle switches the theme before the page has hydrated", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await holdScripts(page);
+  await page.goto("/fr", { waitUntil: "domcontentloaded" });
+  // The theme script does it (lib/theme-script.ts): the page's scripts are still held here.
+  await page.getByRole("button", { name: "Thème sombre" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("dark");
+  await page.getByRole("button", { name: "Thème sombre" }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+  expect(await page.evaluate(() => localStorage.getItem("theme"))).toBeNull();
+});
+
 test("the header's search, tapped before the page has hydrated, opens the dialog", async ({
   page,
 }) => {

@@ -1,6 +1,10 @@
 import { enhancedLinks, hydratedEvent } from "@/lib/enhanced-controls";
+import { themeToggleAttribute } from "@/lib/theme-script";
 
-const heldClicks = ["button", ...Object.values(enhancedLinks)].join(", ");
+// The theme toggle works before hydration (lib/theme-script.ts): its taps are not held.
+const heldClicks = [`button:not([${themeToggleAttribute}])`, ...Object.values(enhancedLinks)].join(
+  ", ",
+);
 const releaseAfterMs = 3000;
 
 /**
@@ -8,7 +12,7 @@ const releaseAfterMs = 3000;
  * painted and can be tapped a second or more before Next.js's scripts have arrived and run. A
  * click on a button, or on a link the scripts take over (lib/enhanced-controls.ts), is held
  * until the page has hydrated (components/site/hydration-signal.tsx says so), then replayed: the
- * reader's tap copies the link, switches the theme or opens the figure, instead of doing nothing
+ * reader's tap copies the link or opens the figure, instead of doing nothing
  * or leaving for the page the link points to. If the page has not hydrated within
  * `releaseAfterMs` of the first held click (a script failed to load), the held clicks are
  * replayed at once and no more are held: links then do what they do without JavaScript. Clicks

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { themeStorageKey } from "@/lib/theme-script";
+import { themeChangeEvent, themeToggleAttribute } from "@/lib/theme-script";
 
 const darkQuery = "(prefers-color-scheme: dark)";
 
@@ -10,48 +10,32 @@ function isDarkNow(): boolean {
   return chosen ? chosen === "dark" : matchMedia(darkQuery).matches;
 }
 
-const themeChange = "themechange";
-
 function subscribe(onChange: () => void) {
   const query = matchMedia(darkQuery);
   query.addEventListener("change", onChange);
-  addEventListener(themeChange, onChange);
+  addEventListener(themeChangeEvent, onChange);
   return () => {
     query.removeEventListener("change", onChange);
-    removeEventListener(themeChange, onChange);
+    removeEventListener(themeChangeEvent, onChange);
   };
 }
 
 /**
- * Switches between the light and dark themes. A choice that matches the system's is forgotten,
- * so the site follows the system again; any other choice is remembered in localStorage.
- * The icon comes from CSS (`dark:`), so it is right before this code runs.
+ * Switches between the light and dark themes. The switch itself is the theme script's
+ * (lib/theme-script.ts), which runs before the first paint, so a tap works before this
+ * component has hydrated; this component shows the state. The icon comes from CSS (`dark:`),
+ * so it is right before this code runs.
  */
 export function ThemeToggle({ label, className }: { label: string; className?: string }) {
   // Unknown on the server: aria-pressed is set once the browser knows the theme.
   const dark = useSyncExternalStore(subscribe, isDarkNow, () => undefined);
-
-  function toggle() {
-    const next = isDarkNow() ? "light" : "dark";
-    const system = matchMedia(darkQuery).matches ? "dark" : "light";
-    const root = document.documentElement;
-    try {
-      if (next === system) localStorage.removeItem(themeStorageKey);
-      else localStorage.setItem(themeStorageKey, next);
-    } catch {
-      // Storage may be blocked: the choice then lasts for this page only.
-    }
-    if (next === system) delete root.dataset.theme;
-    else root.dataset.theme = next;
-    dispatchEvent(new Event(themeChange));
-  }
 
   return (
     <button
       type="button"
       data-needs-js
       aria-pressed={dark}
-      onClick={toggle}
+      {...{ [themeToggleAttribute]: "" }}
       className={className}
       title={label}
     >
