@@ -21,7 +21,7 @@ async function main() {
   const redirects = siteRedirects(paths.home(defaultLocale), await getRedirects());
   const summary = exporting
     ? finishExport(root, path.join(root, "out"), built, redirects)
-    : await writeNodeManifest(root, dist, built, redirects);
+    : writeNodeManifest(root, dist, built, redirects);
   console.log(`${label}: ${summary}`);
 }
 

@@ -69,7 +69,7 @@ const manifest = hostingManifest({
   onRequest: ["^/([^/]+?)/search(?:/)?$"],
 });
 
-const count = await writeServerAnswers(root, dist, built, manifest);
+const count = writeServerAnswers(root, dist, built, manifest);
 const table = JSON.parse(
   readFileSync(path.join(dist, "server-answers.json"), "utf8"),
 ) as ServerAnswers;

@@ -28,12 +28,12 @@ type RoutesManifest = { staticRoutes: Route[]; dynamicRoutes: Route[] };
 type Route = { page: string; regex: string };
 
 /** Writes .next/hosting-manifest.json (and copies what a standalone build needs); returns a summary. */
-export async function writeNodeManifest(
+export function writeNodeManifest(
   root: string,
   dist: string,
   built: BuiltPath[],
   redirects: Redirect[],
-): Promise<string> {
+): string {
   const { items: headerSets, indexOf: headerSet } = internedList<ResponseHeaders>();
 
   const routes: HostingManifest["routes"] = {};
@@ -108,7 +108,7 @@ export async function writeNodeManifest(
     methods: { allowed: [...allowedMethods], refusal: refusalAnswer(methodRefusal, refused) },
   };
   writeFileSync(path.join(dist, "hosting-manifest.json"), JSON.stringify(manifest));
-  const answered = await writeServerAnswers(root, dist, built, manifest);
+  const answered = writeServerAnswers(root, dist, built, manifest);
   copyForStandalone(root, dist);
 
   const pages = built.filter((entry) => entry.page).length;

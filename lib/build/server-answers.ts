@@ -6,11 +6,8 @@
 // list) still goes to Next.js.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
-import pMap from "p-map";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { contentType } from "mime-types";
 import type { ResponseHeaders } from "@/lib/hosting/headers";
 import { compileManifest, type HostingManifest, type Resolution } from "@/lib/hosting/manifest";
@@ -61,14 +58,6 @@ const nextVaryHeaders = [
 const compressible = /^(text\/|application\/([a-z.+-]*\+)?(json|xml|javascript)\b|image\/svg\+xml)/;
 /** Below this, the headers outweigh what compression saves. */
 const compressFrom = 1024;
-/**
- * Bodies compressed at once. zlib's asynchronous calls run on libuv's thread pool (4 threads),
- * so compression uses every core while this thread reads, hashes and writes.
- */
-const compressing = 8;
-
-const brotliAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 
 type Meta = { status?: number; headers?: Record<string, string> };
 
@@ -76,12 +65,12 @@ type Meta = { status?: number; headers?: Record<string, string> };
  * Writes .next/server-answers.json and the compressed bodies in .next/precompressed/; returns
  * how many paths the server answers itself.
  */
-export async function writeServerAnswers(
+export function writeServerAnswers(
   root: string,
   dist: string,
   built: BuiltPath[],
   manifest: HostingManifest,
-): Promise<number> {
+): number {
   const { resolve, notFound } = compileManifest(manifest);
   const compressedDir = path.join(dist, "precompressed");
   rmSync(compressedDir, { recursive: true, force: true });
@@ -91,7 +80,7 @@ export async function writeServerAnswers(
   const { items: answers, indexOf: add } = internedList<Answer>();
 
   /** The bodies of `file`: compressed ones first when they are worth it. */
-  async function bodies(file: string, type: string, tagged: boolean): Promise<Representation[]> {
+  function bodies(file: string, type: string, tagged: boolean): Representation[] {
     const tag = (data: Buffer | string) =>
       tagged
         ? { etag: `"${createHash("sha256").update(data).digest("base64url").slice(0, 27)}"` }
@@ -104,7 +93,7 @@ export async function writeServerAnswers(
         { encoding: "identity", file: relative(file), length: size, ...tag(`${size}:${mtimeMs}`) },
       ];
     }
-    const bytes = await readFile(file);
+    const bytes = readFileSync(file);
     const identity: Representation = {
       encoding: "identity",
       file: relative(file),
@@ -113,33 +102,35 @@ export async function writeServerAnswers(
     };
     if (bytes.length < compressFrom) return [identity];
     // Measured on the article (88 KB): brotli 5 takes 3 ms for 15.4 KB, 11 takes 330 ms for 14.0 KB.
-    const encoded = await Promise.all([
-      brotliAsync(bytes, {
+    const encoded = {
+      br: brotliCompressSync(bytes, {
         params: {
           [constants.BROTLI_PARAM_QUALITY]: 5,
           [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
         },
-      }).then((data) => ["br", data] as const),
+      }),
       // Level 6, zlib's default: a third faster than 9 on the article, 0.4 % larger.
-      gzipAsync(bytes, { level: 6 }).then((data) => ["gzip", data] as const),
-    ]);
+      gzip: gzipSync(bytes, { level: 6 }),
+    };
     const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
-    const compressed = await Promise.all(
-      encoded
+    return [
+      ...Object.entries(encoded)
         .filter(([, data]) => data.length < bytes.length * 0.9)
-        .map(async ([encoding, data]): Promise<Representation> => {
+        .map(([encoding, data]): Representation => {
           const out = path.join(compressedDir, `${hash}.${encoding}`);
-          await writeFile(out, data);
-          return { encoding, file: relative(out), length: data.length, ...tag(data) };
+          writeFileSync(out, data);
+          return {
+            encoding: encoding as "br" | "gzip",
+            file: relative(out),
+            length: data.length,
+            ...tag(data),
+          };
         }),
-    );
-    return [...compressed, identity];
+      identity,
+    ];
   }
 
-  async function answer(
-    resolution: Resolution,
-    source: Source | undefined,
-  ): Promise<Answer | undefined> {
+  function answer(resolution: Resolution, source: Source | undefined): Answer | undefined {
     if (resolution.type === "redirect") {
       return {
         status: resolution.status,
@@ -151,7 +142,7 @@ export async function writeServerAnswers(
     if (!page) return undefined;
     const status = resolution.type === "not-found" ? 404 : 200;
     const type = resolution.headers["Content-Type"] ?? page.type;
-    const encoded = await bodies(page.file, type, status === 200);
+    const encoded = bodies(page.file, type, status === 200);
     const vary = [
       ...(page.app ? nextVaryHeaders : []),
       ...(encoded.length > 1 ? ["Accept-Encoding"] : []),
@@ -218,25 +209,21 @@ export async function writeServerAnswers(
       undefined,
     ]),
   ];
-  // The Mastodon share form's page answers by its query (proxy.ts sends the reader on).
-  const byQuery = (route: string) => parsePath(route)?.kind === "share";
-  const answeredByQuery = known
-    .filter(([route]) => byQuery(route))
-    .map(([route]) => `^${route.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
-  const answered = known.filter(([route]) => !byQuery(route));
-  // Produced side by side, then numbered in order, so that the table is the same on each build.
-  const results = await pMap(answered, ([, resolution, from]) => answer(resolution, from), {
-    concurrency: compressing,
-  });
   const paths: ServerAnswers["paths"] = {};
-  for (const [index, [route]] of answered.entries()) {
-    const result = results[index];
+  const answeredByQuery: string[] = [];
+  for (const [route, resolution, from] of known) {
+    // The Mastodon share form's page answers by its query (proxy.ts sends the reader on).
+    if (parsePath(route)?.kind === "share") {
+      answeredByQuery.push(`^${route.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+      continue;
+    }
+    const result = answer(resolution, from);
     if (result) paths[new URL(route, "http://localhost").pathname] = add(result);
   }
 
   const notFoundAnswers: ServerAnswers["notFound"] = {};
   for (const [segment, sample] of [...locales.map((locale) => [locale, `/${locale}`]), ["", "/"]]) {
-    const result = await answer(notFound(sample ?? "/"), undefined);
+    const result = answer(notFound(sample ?? "/"), undefined);
     if (!result) throw new Error(`no prerendered 404 page for ${sample}`);
     notFoundAnswers[segment ?? ""] = add(result);
   }
